@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+
+namespace MineralPlan.Abstractions.Diagnostics;
+
+/// <summary>
+/// One finding. Immutable; the same object is printed by the CLI, serialised to JSON/SARIF and
+/// compared in baselines.
+/// </summary>
+public sealed record Diagnostic(
+    DiagnosticDescriptor Descriptor,
+    DiagnosticSeverity Severity,
+    SourceSpan Span,
+    ImmutableArray<object?> Args,
+    ImmutableArray<RelatedLocation> Related,
+    string? ModelPath = null)
+{
+    public string Code => Descriptor.Code;
+
+    public string Message(Language language) => Descriptor.Format(language, Args);
+
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args) =>
+        new(descriptor, descriptor.DefaultSeverity, span, [.. args], []);
+
+    public Diagnostic WithRelated(params RelatedLocation[] related) => this with { Related = Related.AddRange(related) };
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
+}

@@ -1,0 +1,21 @@
+namespace MineralPlan.Abstractions.Diagnostics;
+
+/// <summary>
+/// What a diagnostic code means. Codes are never reused: a retired code stays in the catalog
+/// (src/DIAGNOSTICS.md) with the reason. Message formats use {0}, {1}... placeholders and must say
+/// what to do, not only what is wrong.
+/// </summary>
+public sealed record DiagnosticDescriptor(
+    string Code,
+    DiagnosticSeverity DefaultSeverity,
+    string Title,
+    string MessageEn,
+    string MessageZh)
+{
+    public string Format(Language language, IReadOnlyList<object?> args)
+    {
+        var format = language == Language.En ? MessageEn : MessageZh;
+        var values = args.Select(a => (object?)Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, format, values);
+    }
+}

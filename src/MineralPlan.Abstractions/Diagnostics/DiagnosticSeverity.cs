@@ -1,0 +1,8 @@
+namespace MineralPlan.Abstractions.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+    Info,
+}

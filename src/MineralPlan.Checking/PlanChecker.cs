@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Checking;
+
+/// <summary>Runs every registered rule over a compiled plan. A rule that throws becomes MP9001, never a crash.</summary>
+public static class PlanChecker
+{
+    public static ImmutableArray<Diagnostic> Check(Compilation compilation, IReadOnlyList<Plan>? ancestors = null, IEnumerable<IRule>? rules = null)
+    {
+        if (compilation.Plan is not { } plan)
+        {
+            return [];
+        }
+
+        var context = new RuleContext(compilation, plan, ancestors ?? []);
+        var result = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var rule in rules ?? RuleRegistry.All)
+        {
+            try
+            {
+                result.AddRange(rule.Check(context).ToList());
+            }
+            catch (Exception e)
+            {
+                result.Add(Diagnostic.Create(CheckDiagnostics.RuleFailed, plan.Header.Span, rule.Descriptor.Code, e.Message));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using MineralPlan.Cli.Commands;
+
+namespace MineralPlan.Cli;
+
+/// <summary>The command tree. Tests call <see cref="Run"/> with their own writers.</summary>
+public static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("mplan: compile, check and render Chinese mineral resource plans (矿产资源总体规划) written in the MineralPlan DSL.")
+        {
+            CheckCommand.Create(output, error),
+            RenderCommand.Create(output, error),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors)
+            {
+                error.WriteLine("error: " + e.Message);
+            }
+
+            error.WriteLine("Run 'mplan --help' for usage.");
+            return ExitCodes.BadUsageOrInput;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e)
+        {
+            // Last line of defence: a bug must still not print a stack trace at a planner.
+            error.WriteLine("internal error: " + e.Message + " (please report this with the plan that caused it)");
+            return 70;
+        }
+    }
+}

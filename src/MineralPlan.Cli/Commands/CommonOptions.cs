@@ -1,0 +1,21 @@
+using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Lang() => new Option<string>("--lang")
+    {
+        Description = "Message language: zh (default, 中文) or en.",
+        DefaultValueFactory = _ => "zh",
+    }.AcceptOnlyFromAmong("zh", "en");
+
+    public static Argument<string> Plan() => new("PLAN")
+    {
+        Description = "A plan folder holding .mplan files, e.g. plans/kazuo.",
+    };
+
+    public static Language ToLanguage(string? lang) => lang == "en" ? Language.En : Language.Zh;
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli.Output;
+using MineralPlan.Rendering;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary><c>mplan render PLAN --format md -o DIR</c>: regenerate the plan document from the model.</summary>
+internal static class RenderCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var plan = CommonOptions.Plan();
+        var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: md (Markdown).",
+            DefaultValueFactory = _ => "md",
+        }.AcceptOnlyFromAmong("md");
+        var outDir = new Option<string>("--output", "-o")
+        {
+            Description = "Folder to write into (created if missing).",
+            Required = true,
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Overwrite output files this tool did not write, and render a plan that has errors.",
+        };
+        var templates = new Option<string?>("--templates")
+        {
+            Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban).",
+        };
+        var command = new Command("render", "Render the plan document (Markdown) from a plan folder. Refuses a plan with errors unless --force.")
+        {
+            plan, format, outDir, force, templates, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var language = CommonOptions.ToLanguage(parse.GetValue(lang));
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", error, language);
+            if (session is null)
+            {
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            if (session.InputUnreadable || session.Compilation.Plan is null || (session.HasErrors && !parse.GetValue(force)))
+            {
+                session.Print(error, language);
+                error.WriteLine(language == Language.En
+                    ? "render: the plan has errors; fix them or pass --force"
+                    : "render：规划存在错误；请先修正，或加 --force");
+                return session.InputUnreadable ? ExitCodes.BadUsageOrInput : ExitCodes.PlanHasErrors;
+            }
+
+            string markdown;
+            try
+            {
+                markdown = MarkdownRenderer.Render(session.Compilation.Plan, new TemplateSet(parse.GetValue(templates)));
+            }
+            catch (TemplateException e)
+            {
+                error.WriteLine((language == Language.En ? "template error: " : "模板错误：") + e.Message);
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            var name = session.Compilation.Plan.Header.Id + ".md";
+            var result = OutputWriter.Write(parse.GetValue(outDir) ?? ".", name, markdown, parse.GetValue(force), language);
+            (result.Ok ? output : error).WriteLine(result.Message);
+            return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
+        });
+        return command;
+    }
+}

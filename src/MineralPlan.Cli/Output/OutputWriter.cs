@@ -1,0 +1,43 @@
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Cli.Output;
+
+/// <summary>
+/// Writes an output file atomically (temp file, then rename) and never overwrites a file the tool
+/// did not write unless forced. Files the tool wrote are listed in a small manifest in the folder.
+/// </summary>
+internal static class OutputWriter
+{
+    public const string Manifest = ".mplan-outputs";
+
+    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var target = Path.Combine(folder, name);
+            var manifestPath = Path.Combine(folder, Manifest);
+            var ours = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath).ToHashSet(StringComparer.Ordinal) : [];
+            if (File.Exists(target) && !ours.Contains(name) && !force)
+            {
+                return (false, language == Language.En
+                    ? $"error: {target} exists and was not written by mplan; pass --force to overwrite it"
+                    : $"错误：{target} 已存在且不是 mplan 生成的；如需覆盖请加 --force");
+            }
+
+            var temp = target + ".tmp-" + Environment.ProcessId;
+            File.WriteAllText(temp, content, new System.Text.UTF8Encoding(false));
+            File.Move(temp, target, overwrite: true);
+            if (ours.Add(name))
+            {
+                File.WriteAllLines(manifestPath, ours.Order(StringComparer.Ordinal));
+            }
+
+            return (true, language == Language.En ? $"wrote {target}" : $"已写入 {target}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (false, (language == Language.En ? "error: cannot write output: " : "错误：无法写入输出：") + e.Message);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using MineralPlan.Rendering.ViewModel;
+using MineralPlan.Semantics.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace MineralPlan.Rendering;
+
+/// <summary>Renders the plan document to Markdown through the plan.md.scriban template.</summary>
+public static class MarkdownRenderer
+{
+    public static string Render(Plan plan, TemplateSet? templates = null)
+    {
+        var view = DocumentViewBuilder.Build(plan);
+        var template = (templates ?? new TemplateSet()).Load("plan.md.scriban");
+        var globals = ScriptModel.Of(view);
+        globals.Import("md_cell", new Func<string, string>(MarkdownCell));
+        globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));
+        var context = new TemplateContext { LoopLimit = 1_000_000, RecursiveLimit = 64, StrictVariables = true };
+        context.PushGlobal(globals);
+        try
+        {
+            var text = template.Render(context);
+            return Normalise(text);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateException(e.Message);
+        }
+    }
+
+    private static string MarkdownCell(string text) =>
+        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+
+    // One trailing newline, LF only: stable golden files whatever the template's whitespace.
+    private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') + "\n";
+}

@@ -1,0 +1,37 @@
+using MineralPlan.Rendering.ViewModel;
+using Scriban.Runtime;
+
+namespace MineralPlan.Rendering;
+
+/// <summary>Maps the view model to Scriban objects by hand, so templates see snake_case names we choose, never CLR members.</summary>
+public static class ScriptModel
+{
+    public static ScriptObject Of(DocumentView view)
+    {
+        var root = new ScriptObject
+        {
+            ["title"] = view.Title,
+            ["front"] = new ScriptArray(view.FrontMatter),
+            ["blocks"] = new ScriptArray(view.Blocks.Select(Block)),
+        };
+        return root;
+    }
+
+    private static ScriptObject Block(BlockView block) => block switch
+    {
+        HeadingView h => new ScriptObject { ["type"] = h.Type, ["level"] = h.Level, ["number"] = h.Number, ["title"] = h.Title, ["text"] = h.Text },
+        ParagraphView p => new ScriptObject { ["type"] = p.Type, ["text"] = p.Text },
+        TableView t => new ScriptObject
+        {
+            ["type"] = t.Type,
+            ["number"] = t.Number,
+            ["title"] = t.Title,
+            ["caption"] = t.Caption,
+            ["header"] = new ScriptArray(t.Header),
+            ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))),
+            ["notes"] = new ScriptArray(t.Notes),
+        },
+        FigureView f => new ScriptObject { ["type"] = f.Type, ["number"] = f.Number, ["title"] = f.Title, ["scale"] = f.Scale },
+        _ => new ScriptObject { ["type"] = block.Type },
+    };
+}

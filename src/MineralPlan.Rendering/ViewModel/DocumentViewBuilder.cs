@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using System.Text;
+using MineralPlan.Semantics.Binding;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Rendering.ViewModel;
+
+/// <summary>Turns a plan into the document view: numbering computed, holes filled, tables laid out.</summary>
+public static class DocumentViewBuilder
+{
+    public static DocumentView Build(Plan plan)
+    {
+        var blocks = ImmutableArray.CreateBuilder<BlockView>();
+        var tableCounters = new Dictionary<string, int>(StringComparer.Ordinal);
+        var figureCounter = 0;
+        var chapterNumber = 0;
+        foreach (var chapter in plan.Document)
+        {
+            Heading(plan, chapter, chapter.Numbered ? ++chapterNumber : 0, blocks, tableCounters, ref figureCounter);
+        }
+
+        var header = plan.Header;
+        var front = new[] { header.Status, header.Issuer, header.Date }.OfType<string>().ToImmutableArray();
+        return new DocumentView(header.Title ?? header.Id, front, blocks.ToImmutable());
+    }
+
+    private static void Heading(Plan plan, Heading heading, int number, ImmutableArray<BlockView>.Builder blocks,
+        Dictionary<string, int> tableCounters, ref int figureCounter)
+    {
+        blocks.Add(new HeadingView(heading.Depth, number == 0 ? string.Empty : Numbering.Heading(heading.Depth, number), heading.Title));
+        var childNumber = 0;
+        foreach (var node in heading.Content)
+        {
+            switch (node)
+            {
+                case Paragraph p:
+                    blocks.Add(new ParagraphView(Fill(plan, p.Text)));
+                    break;
+                case Heading h:
+                    Heading(plan, h, h.Numbered ? ++childNumber : 0, blocks, tableCounters, ref figureCounter);
+                    break;
+                case Insertion i when plan.FindItem(i.Target.Text) is PlanTable t:
+                    var kind = t.TableKind ?? "table";
+                    tableCounters[kind] = tableCounters.GetValueOrDefault(kind) + 1;
+                    var (head, rows) = TableRows.Build(plan, t);
+                    blocks.Add(new TableView(Numbering.Table(kind, tableCounters[kind]), t.DisplayName, head, rows,
+                        [.. t.Notes.Select(n => Fill(plan, n))]));
+                    break;
+                case Insertion i when plan.FindItem(i.Target.Text) is Figure f:
+                    blocks.Add(new FigureView($"附图{++figureCounter}", f.DisplayName, f.Scale));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Fills interpolation holes from the model; an unresolved hole keeps its {ref} text (it is already an error).</summary>
+    public static string Fill(Plan plan, InterpolatedText text)
+    {
+        var builder = new StringBuilder();
+        foreach (var piece in text.Pieces)
+        {
+            builder.Append(piece switch
+            {
+                TextLiteral l => l.Text,
+                TextHole h => ValueLookup.Lookup(plan, h.Reference) is { Found: true } r ? r.Display : "{" + h.Reference.Text + "}",
+                _ => string.Empty,
+            });
+        }
+
+        return builder.ToString();
+    }
+}

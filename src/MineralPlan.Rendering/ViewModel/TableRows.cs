@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using MineralPlan.Semantics.Binding;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Schema;
+
+namespace MineralPlan.Rendering.ViewModel;
+
+/// <summary>Computes a table's header and rows: literal rows with references filled, or rows drawn from the plan's data.</summary>
+internal static class TableRows
+{
+    public static (ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows) Build(Plan plan, PlanTable table)
+    {
+        if (table.Source is null)
+        {
+            var header = table.Columns.Select(c => c.Header).ToImmutableArray();
+            var rows = table.Rows.Select(r => r.Select(c => Cell(plan, c)).ToImmutableArray()).ToImmutableArray();
+            return (header, rows);
+        }
+
+        var items = Items(plan, table).ToList();
+        if (table.Source == "indicators" && table.Columns.All(c => c.Field is null))
+        {
+            return IndicatorLayout(table, items.OfType<Indicator>().ToList());
+        }
+
+        var columns = table.Columns;
+        var dataRows = items.Select((item, i) => columns.Select(c => Field(item, c.Field ?? c.Header, i + 1)).ToImmutableArray()).ToImmutableArray();
+        return ([.. columns.Select(c => c.Header)], dataRows);
+    }
+
+    private static IEnumerable<PlanItem> Items(Plan plan, PlanTable table) => table.Source switch
+    {
+        "indicators" => plan.OfType<Indicator>(),
+        "zones" => plan.OfType<Zone>().Where(z => table.SourceKind is null || z.ZoneKind == table.SourceKind),
+        "blocks" => plan.OfType<PlanningBlock>().Where(b => table.SourceKind is null || b.BlockKind == table.SourceKind),
+        "projects" => plan.OfType<Project>(),
+        "min_scales" => plan.OfType<MinScale>(),
+        "counts" => plan.OfType<DeclaredCount>(),
+        _ => [],
+    };
+
+    /// <summary>专栏一's layout: 类别 · 指标名称 (group, then name) · 单位 · 指标值 · 属性.</summary>
+    private static (ImmutableArray<string>, ImmutableArray<ImmutableArray<string>>) IndicatorLayout(PlanTable table, List<Indicator> indicators)
+    {
+        var header = table.Columns.Length > 0
+            ? table.Columns.Select(c => c.Header).ToImmutableArray()
+            : ["类别", "指标名称", "指标单位", "指标值", "指标属性"];
+        var rows = indicators.Select(i => ImmutableArray.Create(
+            i.Category ?? string.Empty,
+            i.Group is null ? i.DisplayName : i.Group + " " + i.DisplayName,
+            i.UnitText ?? i.Value?.UnitText ?? string.Empty,
+            i.Value?.NumberDisplay ?? string.Empty,
+            Chinese(Words.Attributes, i.Attribute))).ToImmutableArray();
+        return (header, rows);
+    }
+
+    public static string Field(PlanItem item, string field, int index)
+    {
+        var key = Words.Properties.Canonical(field) ?? field;
+        return key switch
+        {
+            "index" or "序号" => index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "name" => item.DisplayName,
+            "minerals" => string.Join("、", item.Minerals.Select(m => m.Written)),
+            "note" => item.Note ?? string.Empty,
+            "area" => Number(item switch { Zone z => z.Area, PlanningBlock b => b.Area, _ => null }),
+            "rights" => Number((item as Zone)?.Rights),
+            "existing_rights" => Number((item as Zone)?.ExistingRights),
+            "min_scale" => Number((item as Zone)?.MinScale),
+            "level" => Chinese(Words.Levels, item switch { Zone z => z.Level, PlanningBlock b => b.Level, Project p => p.Level, _ => null }),
+            "county" => item switch { Zone z => z.County, PlanningBlock b => b.County, _ => null } ?? string.Empty,
+            "location" => item switch { Zone z => z.Location, PlanningBlock b => b.Location, _ => null } ?? string.Empty,
+            "code" => item switch { Zone z => z.Code, PlanningBlock b => b.Code, _ => null } ?? string.Empty,
+            "region" => (item as Project)?.Region ?? string.Empty,
+            "value" => Number(item switch { Indicator i => i.Value, Fact f => f.Value, MinScale m => m.Value, Quota q => q.Value, _ => null }),
+            "kind" => item switch
+            {
+                Zone z => Chinese(Words.ZoneKinds, z.ZoneKind),
+                PlanningBlock b => Chinese(Words.BlockKinds, b.BlockKind),
+                Project p => p.ProjectKind ?? string.Empty,
+                _ => string.Empty,
+            },
+            _ => item.Attributes.FirstOrDefault(a => a.Key == field).Value ?? string.Empty,
+        };
+    }
+
+    private static string Number(Quantity? q) => q?.NumberDisplay ?? string.Empty;
+
+    public static string Chinese(Vocabulary vocabulary, string? canonical) =>
+        canonical is null ? string.Empty : vocabulary.Find(canonical)?.Chinese ?? canonical;
+
+    private static string Cell(Plan plan, TableCell cell) =>
+        cell.Text ?? cell.Quantity?.NumberDisplay ?? (cell.Reference is { } r ? ValueLookup.Lookup(plan, r) is { Found: true } f ? CellText(f) : r.Text : string.Empty);
+
+    // A referenced quantity shows its number only: the unit is in the column header.
+    private static string CellText(LookupResult result) => result.Quantity?.NumberDisplay ?? result.Text ?? string.Empty;
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+
+namespace MineralPlan.Rendering.ViewModel;
+
+// The explicit view model templates see. Every string here is final text: numbering computed,
+// holes filled, words in Chinese. Templates never see model or CLR names.
+
+public sealed record DocumentView(string Title, ImmutableArray<string> FrontMatter, ImmutableArray<BlockView> Blocks);
+
+public abstract record BlockView(string Type);
+
+public sealed record HeadingView(int Level, string Number, string Title) : BlockView("heading")
+{
+    public string Text => Number.Length == 0 ? Title : Number + (Number.EndsWith('、') || Number.EndsWith('）') ? string.Empty : " ") + Title;
+}
+
+public sealed record ParagraphView(string Text) : BlockView("paragraph");
+
+public sealed record TableView(string Number, string Title, ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Notes)
+    : BlockView("table")
+{
+    public string Caption => (Number + " " + Title).Trim();
+}
+
+public sealed record FigureView(string Number, string Title, string? Scale) : BlockView("figure");

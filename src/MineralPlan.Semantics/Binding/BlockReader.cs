@@ -1,0 +1,305 @@
+using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Schema;
+using MineralPlan.Semantics.Units;
+using MineralPlan.Syntax.Tree;
+
+namespace MineralPlan.Semantics.Binding;
+
+/// <summary>
+/// Reads one block against its schema: normalises keys to their canonical spelling, reports unknown
+/// and repeated keys, and offers typed getters that report a wrong kind of value at its span.
+/// </summary>
+internal sealed class BlockReader
+{
+    private readonly Dictionary<string, List<PropertySyntax>> _properties = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag _diagnostics;
+
+    public BlockReader(BlockSyntax block, BlockSchema schema, DiagnosticBag diagnostics)
+    {
+        Block = block;
+        Schema = schema;
+        _diagnostics = diagnostics;
+        var allowed = string.Join(" ", schema.Properties.Order(StringComparer.Ordinal).Select(p => Words.Properties.Find(p)?.Chinese ?? p));
+        foreach (var member in block.Members)
+        {
+            switch (member)
+            {
+                case PropertySyntax p:
+                    var key = Words.Properties.Canonical(p.Key.Text);
+                    if (key is null || !schema.Properties.Contains(key))
+                    {
+                        diagnostics.Add(BindDiagnostics.UnknownProperty, p.Key.Span, p.Key.Text, block.Keyword.Text, allowed);
+                        continue;
+                    }
+
+                    if (!_properties.TryGetValue(key, out var list))
+                    {
+                        _properties[key] = list = [];
+                    }
+                    else if (!schema.Repeatable.Contains(key))
+                    {
+                        diagnostics.Add(BindDiagnostics.DuplicateProperty, p.Key.Span, p.Key.Text);
+                        continue;
+                    }
+
+                    list.Add(p);
+                    break;
+                case BlockSyntax child:
+                    var kind = Words.Blocks.Canonical(child.Keyword.Text);
+                    if (kind is null || !schema.Children.Contains(kind))
+                    {
+                        var children = schema.Children.Count == 0
+                            ? "-"
+                            : string.Join(" ", schema.Children.Select(c => Words.Blocks.Find(c)?.Chinese ?? c));
+                        diagnostics.Add(BindDiagnostics.UnknownBlock, child.Keyword.Span, child.Keyword.Text, children);
+                        continue;
+                    }
+
+                    Children.Add((kind, child));
+                    break;
+            }
+        }
+
+        ReadLabels();
+    }
+
+    public BlockSyntax Block { get; }
+
+    public BlockSchema Schema { get; }
+
+    public string? Id { get; private set; }
+
+    public string? Name { get; private set; }
+
+    public List<(string Kind, BlockSyntax Block)> Children { get; } = [];
+
+    /// <summary>Members in source order (paragraphs, insertions, child headings) for text blocks.</summary>
+    public IEnumerable<MemberSyntax> OrderedMembers => Block.Members;
+
+    public DiagnosticBag Diagnostics => _diagnostics;
+
+    public bool Has(string key) => _properties.ContainsKey(key);
+
+    public PropertySyntax? Get(string key) => _properties.TryGetValue(key, out var list) ? list[0] : null;
+
+    public IReadOnlyList<PropertySyntax> GetAll(string key) => _properties.TryGetValue(key, out var list) ? list : [];
+
+    private void ReadLabels()
+    {
+        var labels = Block.Labels;
+        var bare = labels.Where(l => !l.IsQuoted).ToList();
+        var quoted = labels.Where(l => l.IsQuoted).ToList();
+        var ok = Schema.Labels switch
+        {
+            LabelShape.None => labels.Length == 0,
+            LabelShape.Id => bare.Count == 1 && quoted.Count == 0,
+            LabelShape.IdAndName => bare.Count <= 1 && quoted.Count <= 1,
+            LabelShape.Title => quoted.Count == 1 && bare.Count <= 1,
+            _ => true,
+        };
+        if (!ok)
+        {
+            var expected = Schema.Labels switch
+            {
+                LabelShape.Id => "one id (a bare name) / 一个标识",
+                LabelShape.IdAndName => "an optional id and an optional \"name\" / 可选标识和可选“名称”",
+                LabelShape.Title => "one \"title\" / 一个带引号的标题",
+                _ => "no labels / 无标签",
+            };
+            var span = labels.Length > 0 ? labels[0].Span : Block.Keyword.Span;
+            _diagnostics.Add(BindDiagnostics.BadLabels, span, Block.Keyword.Text, expected);
+        }
+
+        Id = bare.FirstOrDefault()?.Text;
+        Name = quoted.FirstOrDefault()?.Text;
+    }
+
+    // ---- typed getters ------------------------------------------------------------------------
+
+    public string? Text(string key) => Get(key) is { } p ? TextOf(p.Key.Text, p.Value) : null;
+
+    public string? TextOf(string what, ValueSyntax value)
+    {
+        switch (value)
+        {
+            case TextSyntax t:
+                return t.Value;
+            case ReferenceSyntax r when r.Parts.Length == 1:
+                return r.Parts[0].Text;
+            case QuantitySyntax q when q.Unit is null && q.Comparator == Comparator.Equal:
+                return q.NumberText;
+            default:
+                WrongValue(what, value, "text / 文本");
+                return null;
+        }
+    }
+
+    public int? Year(string key)
+    {
+        if (Get(key) is not { } p)
+        {
+            return null;
+        }
+
+        if (p.Value is QuantitySyntax { Unit: null } q && q.Number == Math.Floor(q.Number) && q.Number is >= 1900 and <= 2200)
+        {
+            return (int)q.Number;
+        }
+
+        WrongValue(p.Key.Text, p.Value, "a year such as 2020 / 年份，如 2020");
+        return null;
+    }
+
+    public (int From, int To, SourceSpan Span)? Range(string key)
+    {
+        if (Get(key) is not { } p)
+        {
+            return null;
+        }
+
+        if (p.Value is RangeSyntax r)
+        {
+            return ((int)r.From, (int)r.To, r.Span);
+        }
+
+        WrongValue(p.Key.Text, p.Value, "a range such as 2021..2025 / 区间，如 2021..2025");
+        return null;
+    }
+
+    public Quantity? Quantity(string key) => Get(key) is { } p ? QuantityOf(p.Key.Text, p.Value) : null;
+
+    public Quantity? QuantityOf(string what, ValueSyntax value)
+    {
+        if (value is not QuantitySyntax q)
+        {
+            WrongValue(what, value, "a number with a unit, e.g. 300 万吨 / 带单位的数值，如 300 万吨");
+            return null;
+        }
+
+        Unit? unit = null;
+        if (q.Unit is { } u)
+        {
+            unit = UnitCatalog.Find(u.Text);
+            if (unit is null)
+            {
+                _diagnostics.Add(BindDiagnostics.UnknownUnit, u.Span, u.Text);
+            }
+        }
+
+        return new Quantity(q.Number, q.NumberText, q.Comparator, unit, q.Unit?.Text, q.Span);
+    }
+
+    public string? Word(string key, Vocabulary vocabulary) => Get(key) is { } p ? WordOf(p.Key.Text, p.Value, vocabulary) : null;
+
+    public string? WordOf(string what, ValueSyntax value, Vocabulary vocabulary)
+    {
+        var text = value switch
+        {
+            ReferenceSyntax { Parts.Length: 1 } r => r.Parts[0].Text,
+            TextSyntax t => t.Value,
+            _ => null,
+        };
+        if (text is null)
+        {
+            WrongValue(what, value, vocabulary.Describe());
+            return null;
+        }
+
+        var canonical = vocabulary.Canonical(text);
+        if (canonical is null)
+        {
+            _diagnostics.Add(BindDiagnostics.UnknownWord, value.Span, text, vocabulary.Name, vocabulary.Describe());
+        }
+
+        return canonical;
+    }
+
+    public Reference? Ref(string key)
+    {
+        if (Get(key) is not { } p)
+        {
+            return null;
+        }
+
+        if (p.Value is ReferenceSyntax r)
+        {
+            return new Reference([.. r.Parts.Select(x => x.Text)], r.Span);
+        }
+
+        WrongValue(p.Key.Text, p.Value, "a reference to an item id / 条目标识引用");
+        return null;
+    }
+
+    /// <summary>A single value or a list, each element a name or text.</summary>
+    public ImmutableArray<(string Text, SourceSpan Span)> Texts(string key)
+    {
+        if (Get(key) is not { } p)
+        {
+            return [];
+        }
+
+        var values = p.Value is ListSyntax l ? l.Elements.Select(e => e.Value) : [p.Value];
+        var result = ImmutableArray.CreateBuilder<(string, SourceSpan)>();
+        foreach (var v in values)
+        {
+            if (TextOf(p.Key.Text, v) is { } text)
+            {
+                result.Add((text, v.Span));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>A list of <c>label = quantity</c> elements.</summary>
+    public ImmutableArray<LabelledQuantity> Labelled(string key)
+    {
+        if (Get(key) is not { } p)
+        {
+            return [];
+        }
+
+        if (p.Value is not ListSyntax list)
+        {
+            WrongValue(p.Key.Text, p.Value, "a list such as [省级 = 3, 市级 = 14] / 列表，如 [省级 = 3, 市级 = 14]");
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<LabelledQuantity>();
+        foreach (var element in list.Elements)
+        {
+            if (element.Label is null)
+            {
+                WrongValue(p.Key.Text, element.Value, "labelled elements `label = value` / 带标签的元素 `标签 = 值`");
+                continue;
+            }
+
+            if (QuantityOf(p.Key.Text, element.Value) is { } q)
+            {
+                result.Add(new LabelledQuantity(element.Label.Text, q, element.Span));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    public bool? Boolean(string key) => Word(key, Words.Booleans) switch
+    {
+        "yes" => true,
+        "no" => false,
+        _ => null,
+    };
+
+    public void Require(string key, string what)
+    {
+        if (!Has(key))
+        {
+            _diagnostics.Add(BindDiagnostics.MissingProperty, Block.Keyword.Span, what, Words.Properties.Find(key)?.Chinese ?? key);
+        }
+    }
+
+    public void WrongValue(string what, ValueSyntax value, string expected) =>
+        _diagnostics.Add(BindDiagnostics.WrongValue, value.Span, what, expected);
+}

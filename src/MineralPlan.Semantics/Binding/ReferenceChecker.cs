@@ -1,0 +1,106 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Semantics.Binding;
+
+/// <summary>
+/// After all files are bound: ids unique, every local reference resolves. References into other
+/// plans (<c>上级.x</c>, <c>parent.x</c>, <c>planid.x</c>) are the cross-level checker's business.
+/// </summary>
+internal static class ReferenceChecker
+{
+    private static readonly HashSet<string> UpstreamPrefixes = new(StringComparer.Ordinal) { "上级", "parent", "省级", "市级" };
+
+    public static void Check(Plan plan, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
+        foreach (var item in plan.Items.Where(i => i.Id is not null))
+        {
+            if (!seen.TryAdd(item.Id!, item))
+            {
+                diagnostics.Add(BindDiagnostics.DuplicateId, item.Span, item.Id);
+            }
+        }
+
+        foreach (var text in Texts(plan))
+        {
+            foreach (var hole in text.Pieces.OfType<TextHole>())
+            {
+                CheckValue(plan, hole.Reference, diagnostics);
+            }
+        }
+
+        foreach (var fact in plan.OfType<Fact>())
+        {
+            foreach (var r in new[] { fact.Numerator, fact.Denominator }.OfType<Reference>())
+            {
+                CheckValue(plan, r, diagnostics);
+            }
+        }
+
+        foreach (var table in plan.OfType<PlanTable>())
+        {
+            foreach (var cell in table.Rows.SelectMany(r => r).Where(c => c.Reference is not null))
+            {
+                CheckValue(plan, cell.Reference!, diagnostics);
+            }
+        }
+
+        foreach (var insertion in Insertions(plan.Document))
+        {
+            var target = plan.FindItem(insertion.Target.Text);
+            if (target is not (PlanTable or Figure))
+            {
+                diagnostics.Add(BindDiagnostics.UnresolvedReference, insertion.Target.Span, insertion.Target.Text);
+            }
+        }
+
+        foreach (var acceptance in plan.OfType<Acceptance>())
+        {
+            if (acceptance.Target is { } t && IsLocal(plan, t) && plan.FindItem(t.Parts[0]) is null)
+            {
+                diagnostics.Add(BindDiagnostics.UnresolvedReference, t.Span, t.Text);
+            }
+        }
+    }
+
+    public static bool IsLocal(Plan plan, Reference reference) =>
+        reference.Parts.Length == 1 || !UpstreamPrefixes.Contains(reference.Parts[0]) || plan.FindItem(reference.Parts[0]) is not null;
+
+    private static void CheckValue(Plan plan, Reference reference, DiagnosticBag diagnostics)
+    {
+        if (!IsLocal(plan, reference))
+        {
+            return;
+        }
+
+        var result = ValueLookup.Lookup(plan, reference);
+        if (result.Item is null)
+        {
+            diagnostics.Add(BindDiagnostics.UnresolvedReference, reference.Span, reference.Text);
+        }
+        else if (!result.Found)
+        {
+            diagnostics.Add(BindDiagnostics.UnknownField, reference.Span, reference.Parts[0], result.MissingField ?? reference.Text);
+        }
+    }
+
+    public static IEnumerable<InterpolatedText> Texts(Plan plan) =>
+        Paragraphs(plan.Document).Select(p => p.Text).Concat(plan.OfType<PlanTable>().SelectMany(t => t.Notes));
+
+    public static IEnumerable<Paragraph> Paragraphs(IEnumerable<DocumentNode> nodes) =>
+        nodes.SelectMany(n => n switch
+        {
+            Paragraph p => [p],
+            Heading h => Paragraphs(h.Content),
+            _ => Enumerable.Empty<Paragraph>(),
+        });
+
+    private static IEnumerable<Insertion> Insertions(IEnumerable<DocumentNode> nodes) =>
+        nodes.SelectMany(n => n switch
+        {
+            Insertion i => [i],
+            Heading h => Insertions(h.Content),
+            _ => Enumerable.Empty<Insertion>(),
+        });
+}

@@ -1,0 +1,93 @@
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Semantics.Binding;
+
+/// <summary>The result of looking a reference up: a quantity, a text, or why it failed.</summary>
+public sealed record LookupResult(PlanItem? Item, Quantity? Quantity, string? Text, string? MissingField)
+{
+    public bool Found => Quantity is not null || Text is not null;
+
+    /// <summary>What an interpolation hole prints.</summary>
+    public string Display => Quantity?.Display ?? Text ?? string.Empty;
+}
+
+/// <summary>
+/// Resolves <c>id</c>, <c>id.field</c> and <c>id.label</c> against one plan. Used by the binder to
+/// report unresolved references and by the renderer to fill holes, so both agree.
+/// </summary>
+public static class ValueLookup
+{
+    public static LookupResult Lookup(Plan plan, Reference reference)
+    {
+        var item = plan.FindItem(reference.Parts[0]);
+        if (item is null)
+        {
+            return new LookupResult(null, null, null, null);
+        }
+
+        var rest = reference.Parts.Skip(1).ToArray();
+        if (rest.Length == 0)
+        {
+            return item switch
+            {
+                Indicator { Value: { } v } => new(item, v, null, null),
+                Fact { Value: { } v } => new(item, v, null, null),
+                Quota { Value: { } v } => new(item, v, null, null),
+                MinScale { Value: { } v } => new(item, v, null, null),
+                DeclaredCount { Total: { } v } => new(item, v, null, null),
+                Zone { Area: { } v } => new(item, v, null, null),
+                _ => new(item, null, item.DisplayName, null),
+            };
+        }
+
+        var field = rest[0];
+        var whole = Lookup(plan, new Reference([reference.Parts[0]], reference.Span));
+        LookupResult Missing() => new(item, null, null, string.Join(".", rest));
+        switch (field)
+        {
+            case "name" or "名称":
+                return new(item, null, item.DisplayName, null);
+            case "value" or "值" when whole.Quantity is { } q:
+                return new(item, null, q.NumberText, null);
+            case "unit" or "单位" when whole.Quantity is { } q:
+                return new(item, null, q.UnitText ?? string.Empty, null);
+        }
+
+        var labelled = item switch
+        {
+            Fact f => f.Parts,
+            Indicator i => i.Allocation,
+            Quota q => q.Allocation,
+            DeclaredCount c when rest.Length == 2 => field switch
+            {
+                "by_level" or "按级别" => c.ByLevel,
+                "by_class" or "按矿类" => c.ByClass,
+                "by_region" or "按行政区" => c.ByRegion,
+                _ => [],
+            },
+            DeclaredCount c => [.. c.ByLevel, .. c.ByClass, .. c.ByRegion],
+            _ => [],
+        };
+        var label = item is DeclaredCount && rest.Length == 2 ? rest[1] : field;
+        if (field is "total" or "总数" && item is DeclaredCount { Total: { } t })
+        {
+            return new(item, t, null, null);
+        }
+
+        if (field is "area" or "面积")
+        {
+            var area = item switch { Zone z => z.Area, PlanningBlock b => b.Area, _ => null };
+            return area is null ? Missing() : new(item, area, null, null);
+        }
+
+        var part = labelled.FirstOrDefault(p => p.Label == label);
+        if (part is null)
+        {
+            return Missing();
+        }
+
+        return rest.Length > (item is DeclaredCount && rest.Length == 2 ? 2 : 1) && rest[^1] is "value" or "值"
+            ? new(item, null, part.Quantity.NumberText, null)
+            : new(item, part.Quantity, null, null);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Semantics.Model;
+
+/// <summary>规划: the plan's header.</summary>
+public sealed record PlanHeader
+{
+    public required string Id { get; init; }
+
+    public required SourceSpan Span { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>province, city or county.</summary>
+    public string? Level { get; init; }
+
+    public string? Region { get; init; }
+
+    public string? RegionFullName { get; init; }
+
+    public string? RegionCode { get; init; }
+
+    public Reference? Parent { get; init; }
+
+    public int? BaseYear { get; init; }
+
+    public int? PeriodFrom { get; init; }
+
+    public int? PeriodTo { get; init; }
+
+    public int? Outlook { get; init; }
+
+    public string? Status { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? Date { get; init; }
+
+    public string? Reconstruction { get; init; }
+
+    public ImmutableArray<string> Subregions { get; init; } = [];
+
+    public ImmutableArray<BasisDocument> Basis { get; init; } = [];
+
+    public SourceSpan? PeriodSpan { get; init; }
+
+    public SourceSpan? BaseYearSpan { get; init; }
+}
+
+public sealed record BasisDocument(string Title, string? DocNo, SourceSpan Span);

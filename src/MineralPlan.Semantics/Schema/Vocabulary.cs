@@ -1,0 +1,30 @@
+using System.Collections.Frozen;
+
+namespace MineralPlan.Semantics.Schema;
+
+/// <summary>
+/// A closed set of keywords (block kinds, property keys or enum values) looked up by any spelling.
+/// </summary>
+public sealed class Vocabulary
+{
+    private readonly FrozenDictionary<string, Keyword> _bySpelling;
+
+    public Vocabulary(string name, IEnumerable<Keyword> keywords)
+    {
+        Name = name;
+        Keywords = [.. keywords];
+        _bySpelling = Keywords.SelectMany(k => k.Spellings.Select(s => (s, k)))
+            .ToFrozenDictionary(p => p.s, p => p.k, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<Keyword> Keywords { get; }
+
+    public Keyword? Find(string spelling) => _bySpelling.GetValueOrDefault(spelling);
+
+    /// <summary>The canonical (English) spelling, or null when the word is not in this vocabulary.</summary>
+    public string? Canonical(string spelling) => Find(spelling)?.English;
+
+    public string Describe() => string.Join("、", Keywords.Select(k => k.Chinese));
+}

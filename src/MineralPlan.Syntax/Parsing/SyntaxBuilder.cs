@@ -1,0 +1,184 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Antlr4.Runtime;
+using Antlr4.Runtime.Tree;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Syntax.Generated;
+using MineralPlan.Syntax.Tree;
+
+namespace MineralPlan.Syntax.Parsing;
+
+/// <summary>
+/// The one CST-to-syntax-model walk. Each method is headed by the grammar rule it implements.
+/// Parts of the tree that error recovery left incomplete are skipped; their errors are already
+/// diagnostics.
+/// </summary>
+internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics)
+{
+    // document : member* EOF
+    public DocumentSyntax Document(MinePlanParser.DocumentContext context) =>
+        new(source.Path, Members(context.member()), source.Span(0, source.Text.Length));
+
+    private ImmutableArray<MemberSyntax> Members(IEnumerable<MinePlanParser.MemberContext> members)
+    {
+        var result = ImmutableArray.CreateBuilder<MemberSyntax>();
+        foreach (var member in members)
+        {
+            var built = member switch
+            {
+                MinePlanParser.BlockMemberContext b => (MemberSyntax?)Block(b.block()),
+                MinePlanParser.PropertyMemberContext p => Property(p.property()),
+                _ => null,
+            };
+            if (built is not null)
+            {
+                result.Add(built);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    // block : keyword=name label* LBRACE member* RBRACE
+    private BlockSyntax? Block(MinePlanParser.BlockContext? context)
+    {
+        if (context?.keyword is null)
+        {
+            return null;
+        }
+
+        var labels = context.label().Select(Label).OfType<LabelSyntax>().ToImmutableArray();
+        return new BlockSyntax(Name(context.keyword), labels, Members(context.member()), Span(context));
+    }
+
+    // label : name | STRING
+    private LabelSyntax? Label(MinePlanParser.LabelContext context) => context switch
+    {
+        MinePlanParser.NameLabelContext n => new LabelSyntax(n.name().GetText(), false, Span(n)),
+        MinePlanParser.StringLabelContext s => new LabelSyntax(Unquote(s.STRING().Symbol), true, Span(s)),
+        _ => null,
+    };
+
+    // property : key=name COLON value SEMI?
+    private PropertySyntax? Property(MinePlanParser.PropertyContext? context)
+    {
+        if (context?.key is null || context.value() is null)
+        {
+            return null;
+        }
+
+        var value = Value(context.value());
+        return value is null ? null : new PropertySyntax(Name(context.key), value, Span(context));
+    }
+
+    // value : LBRACK (element (COMMA element)* COMMA?)? RBRACK | scalar
+    private ValueSyntax? Value(MinePlanParser.ValueContext? context) => context switch
+    {
+        MinePlanParser.ListValueContext l => new ListSyntax(l.element().Select(Element).OfType<ElementSyntax>().ToImmutableArray(), Span(l)),
+        MinePlanParser.ScalarValueContext s => Scalar(s.scalar()),
+        _ => null,
+    };
+
+    // element : (label ASSIGN)? value
+    private ElementSyntax? Element(MinePlanParser.ElementContext context)
+    {
+        var value = Value(context.value());
+        if (value is null)
+        {
+            return null;
+        }
+
+        var label = context.label() is { } l ? Label(l) : null;
+        return new ElementSyntax(label, value, Span(context));
+    }
+
+    // scalar : RangeScalar | QuantityScalar | TextScalar | ReferenceScalar
+    private ValueSyntax? Scalar(MinePlanParser.ScalarContext? context) => context switch
+    {
+        MinePlanParser.RangeScalarContext r when r.to is not null =>
+            new RangeSyntax(Number(r.from), Number(r.to), Span(r)),
+        MinePlanParser.QuantityScalarContext q when q.NUMBER() is not null => Quantity(q),
+        MinePlanParser.TextScalarContext t => Text(t.STRING().Symbol, Span(t)),
+        MinePlanParser.ReferenceScalarContext r =>
+            new ReferenceSyntax(r.name().Select(Name).ToImmutableArray(), Span(r)),
+        _ => null,
+    };
+
+    // QuantityScalar : comparator? NUMBER unit?
+    private QuantitySyntax Quantity(MinePlanParser.QuantityScalarContext context)
+    {
+        var comparator = context.comparator()?.Start.Type switch
+        {
+            MinePlanLexer.LE => Comparator.LessOrEqual,
+            MinePlanLexer.GE => Comparator.GreaterOrEqual,
+            MinePlanLexer.LT => Comparator.Less,
+            MinePlanLexer.GT => Comparator.Greater,
+            MinePlanLexer.ABOUT => Comparator.About,
+            _ => Comparator.Equal,
+        };
+        var number = context.NUMBER().Symbol;
+        var unit = context.unit() is { } u ? new UnitSyntax(Normalise(u.GetText()), Span(u)) : null;
+        return new QuantitySyntax(comparator, Number(number), number.Text, unit, Span(context));
+    }
+
+    private static string Normalise(string unit) => unit.Replace('／', '/').Replace('％', '%');
+
+    private decimal Number(IToken token)
+    {
+        if (decimal.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Add(SyntaxDiagnostics.BadNumber, Span(token), token.Text);
+        return 0m;
+    }
+
+    private TextSyntax Text(IToken token, SourceSpan span) =>
+        new(Unquote(token), token.Text.Length >= 2 ? token.Text[1..^1] : string.Empty, token.StartIndex + 1, span);
+
+    internal static string Unquote(IToken token)
+    {
+        var raw = token.Text;
+        if (raw.Length < 2)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(raw.Length);
+        for (var i = 1; i < raw.Length - 1; i++)
+        {
+            var c = raw[i];
+            if (c == '\\' && i + 1 < raw.Length - 1)
+            {
+                i++;
+                builder.Append(raw[i] switch
+                {
+                    'n' => "\n",
+                    't' => "\t",
+                    // Escaped braces stay escaped so interpolation can tell them from holes.
+                    '{' => "\\{",
+                    '}' => "\\}",
+                    var other => other.ToString(),
+                });
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private NameSyntax Name(MinePlanParser.NameContext context) => new(context.GetText(), Span(context));
+
+    private SourceSpan Span(ParserRuleContext context)
+    {
+        var start = context.Start?.StartIndex ?? 0;
+        var stop = context.Stop is { } s && s.StopIndex >= start ? s.StopIndex + 1 : start;
+        return source.Span(start, stop);
+    }
+
+    private SourceSpan Span(IToken token) => source.Span(token.StartIndex, token.StopIndex + 1);
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Syntax;
+
+/// <summary>
+/// Turns bytes into plan text. UTF-8 (with or without BOM) is the format; GB18030/GBK files, common
+/// for Chinese government text, are read correctly with a warning rather than garbled.
+/// </summary>
+public static class SourceReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string displayPath)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.UnreadableFile, SourceSpan.None(displayPath), displayPath, e.Message)]);
+        }
+
+        return Decode(bytes, displayPath);
+    }
+
+    public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Decode(byte[] bytes, string displayPath)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            span = span[3..];
+        }
+
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.BinaryFile, SourceSpan.None(displayPath))]);
+        }
+
+        try
+        {
+            return (StrictUtf8.GetString(span), []);
+        }
+        catch (DecoderFallbackException)
+        {
+            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            try
+            {
+                var text = gb.GetString(span);
+                return (text, [Diagnostic.Create(SyntaxDiagnostics.ConvertedEncoding, SourceSpan.None(displayPath), "GB18030")]);
+            }
+            catch (DecoderFallbackException e)
+            {
+                return (null, [Diagnostic.Create(SyntaxDiagnostics.UnreadableFile, SourceSpan.None(displayPath), displayPath,
+                    "neither UTF-8 nor GB18030 (" + e.Message + ")")]);
+            }
+        }
+    }
+}
