@@ -6,12 +6,16 @@ namespace MineralPlan.Cli;
 /// <summary>The command tree. Tests call <see cref="Run"/> with their own writers.</summary>
 public static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        Run(args, new CliContext(output, error, Directory.GetCurrentDirectory()));
+
+    public static int Run(string[] args, CliContext context)
     {
+        var (output, error) = (context.Output, context.Error);
         var root = new RootCommand("mplan: compile, check and render Chinese mineral resource plans (矿产资源总体规划) written in the MineralPlan DSL.")
         {
-            CheckCommand.Create(output, error),
-            RenderCommand.Create(output, error),
+            CheckCommand.Create(context),
+            RenderCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

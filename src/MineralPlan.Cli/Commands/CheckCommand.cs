@@ -5,7 +5,7 @@ namespace MineralPlan.Cli.Commands;
 /// <summary><c>mplan check PLAN</c>: compile a plan folder and report every finding.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext context)
     {
         var plan = CommonOptions.Plan();
         var lang = CommonOptions.Lang();
@@ -16,8 +16,9 @@ internal static class CheckCommand
         };
         command.SetAction(parse =>
         {
+            var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", error, language);
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language);
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;

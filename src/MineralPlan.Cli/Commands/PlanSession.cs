@@ -26,10 +26,10 @@ internal sealed class PlanSession
     /// <summary>True when the input itself could not be read (exit 2), as opposed to a plan with errors (exit 1).</summary>
     public bool InputUnreadable => Diagnostics.Any(d => InputCodes.Contains(d.Code));
 
-    public static PlanSession? Open(string planPath, TextWriter error, Language language)
+    public static PlanSession? Open(string planPath, CliContext context, Language language)
     {
-        var cwd = Directory.GetCurrentDirectory();
-        var compilation = PlanLoader.LoadFolder(planPath, cwd);
+        var error = context.Error;
+        var compilation = PlanLoader.LoadFolder(context.Resolve(planPath), context.WorkingDirectory);
         if (compilation is null)
         {
             error.WriteLine(language == Language.En

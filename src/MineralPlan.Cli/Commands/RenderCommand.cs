@@ -8,7 +8,7 @@ namespace MineralPlan.Cli.Commands;
 /// <summary><c>mplan render PLAN --format md -o DIR</c>: regenerate the plan document from the model.</summary>
 internal static class RenderCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext context)
     {
         var plan = CommonOptions.Plan();
         var lang = CommonOptions.Lang();
@@ -36,8 +36,9 @@ internal static class RenderCommand
         };
         command.SetAction(parse =>
         {
+            var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", error, language);
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language);
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;
@@ -64,7 +65,7 @@ internal static class RenderCommand
             }
 
             var name = session.Compilation.Plan.Header.Id + ".md";
-            var result = OutputWriter.Write(parse.GetValue(outDir) ?? ".", name, markdown, parse.GetValue(force), language);
+            var result = OutputWriter.Write(context.Resolve(parse.GetValue(outDir) ?? "."), name, markdown, parse.GetValue(force), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });

@@ -10,19 +10,20 @@ internal static class OutputWriter
 {
     public const string Manifest = ".mplan-outputs";
 
-    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language)
+    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot)
     {
         try
         {
             Directory.CreateDirectory(folder);
             var target = Path.Combine(folder, name);
+            var shown = Semantics.PlanLoader.DisplayPath(target, displayRoot);
             var manifestPath = Path.Combine(folder, Manifest);
             var ours = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath).ToHashSet(StringComparer.Ordinal) : [];
             if (File.Exists(target) && !ours.Contains(name) && !force)
             {
                 return (false, language == Language.En
-                    ? $"error: {target} exists and was not written by mplan; pass --force to overwrite it"
-                    : $"错误：{target} 已存在且不是 mplan 生成的；如需覆盖请加 --force");
+                    ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
+                    : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force");
             }
 
             var temp = target + ".tmp-" + Environment.ProcessId;
@@ -33,7 +34,7 @@ internal static class OutputWriter
                 File.WriteAllLines(manifestPath, ours.Order(StringComparer.Ordinal));
             }
 
-            return (true, language == Language.En ? $"wrote {target}" : $"已写入 {target}");
+            return (true, language == Language.En ? $"wrote {shown}" : $"已写入 {shown}");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

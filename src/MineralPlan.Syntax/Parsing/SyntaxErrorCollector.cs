@@ -28,6 +28,13 @@ internal sealed class SyntaxErrorCollector(SourceText source, DiagnosticBag diag
     // token kinds the way the language reference does.
     private static string Humanize(string message) =>
         message.Replace("IDENT", "name", StringComparison.Ordinal)
+            .Replace("SEMI", "';'", StringComparison.Ordinal)
+            .Replace("COLON", "':'", StringComparison.Ordinal)
+            .Replace("COMMA", "','", StringComparison.Ordinal)
+            .Replace("RANGE", "'..'", StringComparison.Ordinal)
+            .Replace("SLASH", "'/'", StringComparison.Ordinal)
+            .Replace("PERCENT", "'%'", StringComparison.Ordinal)
+            .Replace("ABOUT", "'~'", StringComparison.Ordinal)
             .Replace("STRING", "\"text\"", StringComparison.Ordinal)
             .Replace("NUMBER", "number", StringComparison.Ordinal)
             .Replace("ERROR_CHAR", "character", StringComparison.Ordinal)

@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
+using MineralPlan.Semantics;
+using MineralPlan.Syntax;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Diagnostics;
+
+/// <summary>Meta-tests: codes unique, every code documented once in src/DIAGNOSTICS.md, every rule registered.</summary>
+public sealed partial class DiagnosticCatalogTests
+{
+    public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
+    [
+        .. Descriptors(typeof(SyntaxDiagnostics)),
+        .. Descriptors(typeof(BindDiagnostics)),
+        .. Descriptors(typeof(CheckDiagnostics)),
+        .. RuleRegistry.All.Select(r => r.Descriptor),
+    ];
+
+    [Fact]
+    public void Codes_are_unique_and_well_formed()
+    {
+        var codes = AllDescriptors().Select(d => d.Code).ToList();
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.Matches("^MP[0-9]{4}$", c));
+    }
+
+    [Fact]
+    public void Every_code_is_documented_exactly_once_in_the_catalog()
+    {
+        var catalog = File.ReadAllText(Repo.PathOf("src/DIAGNOSTICS.md"));
+        var documented = RowCode().Matches(catalog).Select(m => m.Groups[1].Value).ToList();
+        foreach (var descriptor in AllDescriptors())
+        {
+            Assert.True(documented.Count(c => c == descriptor.Code) == 1, $"{descriptor.Code} must have exactly one row in src/DIAGNOSTICS.md");
+        }
+
+        var defined = AllDescriptors().Select(d => d.Code).ToHashSet();
+        Assert.All(documented, c => Assert.True(defined.Contains(c), $"{c} is documented but defined nowhere (retired codes go in the 'Retired' section without a table row)"));
+    }
+
+    [Fact]
+    public void Every_rule_class_is_registered_once()
+    {
+        var ruleTypes = typeof(IRule).Assembly.GetTypes().Where(t => typeof(IRule).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var registered = RuleRegistry.All.Select(r => r.GetType()).ToList();
+        Assert.Equal(registered.Count, registered.Distinct().Count());
+        Assert.All(ruleTypes, t => Assert.Contains(t, registered));
+        Assert.All(RuleRegistry.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
+    }
+
+    [Fact]
+    public void Every_message_formats_in_both_languages()
+    {
+        foreach (var d in AllDescriptors())
+        {
+            var args = Enumerable.Repeat<object?>("x", 6).ToArray();
+            Assert.False(string.IsNullOrWhiteSpace(d.Format(Language.En, args)));
+            Assert.False(string.IsNullOrWhiteSpace(d.Format(Language.Zh, args)));
+        }
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> Descriptors(Type type) =>
+        type.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+    [GeneratedRegex(@"^\| (MP[0-9]{4}) \|", RegexOptions.Multiline)]
+    private static partial Regex RowCode();
+}
