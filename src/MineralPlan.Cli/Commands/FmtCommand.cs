@@ -1,0 +1,83 @@
+using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli.Output;
+using MineralPlan.Semantics;
+using MineralPlan.Syntax;
+using MineralPlan.Syntax.Formatting;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary><c>mplan fmt [--check] PATH</c>: rewrite .mplan files in the canonical layout, or (with --check) list those that are not.</summary>
+internal static class FmtCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("PATH") { Description = "A .mplan file or a folder (searched recursively for .mplan files)." };
+        var check = new Option<bool>("--check") { Description = "Change nothing; list files that are not formatted and exit 1 if there are any (for CI)." };
+        var lang = CommonOptions.Lang();
+        var command = new Command("fmt", "Format .mplan files canonically, keeping every comment; never changes what a plan means.")
+        {
+            path, check, lang,
+        };
+        command.SetAction(parse =>
+        {
+            var (output, error) = (context.Output, context.Error);
+            var language = CommonOptions.ToLanguage(parse.GetValue(lang));
+            var target = context.Resolve(parse.GetValue(path) ?? ".");
+            var files = File.Exists(target) ? [target]
+                : Directory.Exists(target) ? Directory.EnumerateFiles(target, "*" + PlanLoader.Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList()
+                : null;
+            if (files is null)
+            {
+                error.WriteLine(language == Language.En ? $"error: '{parse.GetValue(path)}' does not exist" : $"错误：“{parse.GetValue(path)}”不存在");
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            var unformatted = 0;
+            var broken = 0;
+            foreach (var file in files)
+            {
+                var shown = PlanLoader.DisplayPath(file, context.WorkingDirectory);
+                var (text, readDiagnostics) = SourceReader.ReadFile(file, shown);
+                var result = text is null ? null : PlanFormatter.Format(text, shown);
+                if (result?.Text is null)
+                {
+                    broken++;
+                    var source = text is null ? null : new SourceText(shown, text);
+                    var printer = new DiagnosticPrinter(error, language, p => p == shown ? source : null);
+                    foreach (var d in readDiagnostics.Concat(result?.Diagnostics ?? []))
+                    {
+                        printer.Print(d);
+                    }
+
+                    continue;
+                }
+
+                if (result.Text == text)
+                {
+                    continue;
+                }
+
+                unformatted++;
+                if (parse.GetValue(check))
+                {
+                    output.WriteLine(language == Language.En ? $"not formatted: {shown}" : $"未格式化：{shown}");
+                    continue;
+                }
+
+                var temp = file + ".tmp-" + Environment.ProcessId;
+                File.WriteAllText(temp, result.Text, new System.Text.UTF8Encoding(false));
+                File.Move(temp, file, overwrite: true);
+                output.WriteLine(language == Language.En ? $"formatted {shown}" : $"已格式化 {shown}");
+            }
+
+            if (broken > 0)
+            {
+                return ExitCodes.PlanHasErrors;
+            }
+
+            return parse.GetValue(check) && unformatted > 0 ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
+        });
+        return command;
+    }
+}

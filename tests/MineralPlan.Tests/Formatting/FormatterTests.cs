@@ -1,0 +1,107 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Syntax;
+using MineralPlan.Syntax.Formatting;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Formatting;
+
+public sealed class FormatterTests
+{
+    private const string Messy = """
+        // header comment
+        规划   kazuo{标题："测试"；级别:县级 /* inline */ 规划期: 2021～2025}
+
+
+        现状 m "矿山" { 值: 26个 组成:[大中型=7 个，小型 = 19 个]  // trailing
+        }
+        指标 a {值: ≤ 30 个 属性: 约束性}
+        """;
+
+    [Fact]
+    public void Messy_input_gets_the_canonical_layout_with_every_comment_kept()
+    {
+        var result = PlanFormatter.Format(Messy, "m.mplan");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("""
+            // header comment
+            规划 kazuo {
+                标题: "测试"
+                级别: 县级 /* inline */
+                规划期: 2021..2025
+            }
+
+            现状 m "矿山" {
+                值: 26 个
+                组成: [大中型 = 7 个, 小型 = 19 个] // trailing
+            }
+            指标 a {
+                值: <= 30 个
+                属性: 约束性
+            }
+
+            """, result.Text);
+    }
+
+    [Fact]
+    public void Formatting_is_idempotent_and_keeps_the_model()
+    {
+        var once = PlanFormatter.Format(Messy, "m.mplan").Text!;
+        Assert.Equal(once, PlanFormatter.Format(once, "m.mplan").Text);
+        Assert.Equal(Dump(Messy), Dump(once));
+    }
+
+    [Fact]
+    public void A_file_with_syntax_errors_is_not_formatted()
+    {
+        var result = PlanFormatter.Format("规划 x { 标题: }", "bad.mplan");
+        Assert.Null(result.Text);
+        Assert.Contains(result.Diagnostics, d => d.Code == "MP0001");
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans.FileData), MemberType = typeof(Plans))]
+    public void Every_shipped_plan_file_is_formatted(string file)
+    {
+        var text = File.ReadAllText(Repo.PathOf(file));
+        var result = PlanFormatter.Format(text, file);
+        Assert.Empty(result.Diagnostics);
+        Assert.True(result.Text == text, $"{file} is not in canonical format; run ./mplan fmt {file}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans.FolderData), MemberType = typeof(Plans))]
+    public void Parse_format_parse_gives_an_equal_model_on_every_plan(string folder)
+    {
+        var files = Directory.EnumerateFiles(Repo.PathOf(folder), "*.mplan").Order(StringComparer.Ordinal)
+            .Select(f => (Path: Path.GetRelativePath(Repo.Root, f), Text: File.ReadAllText(f))).ToList();
+        var original = PlanLoader.Compile(folder, [.. files.Select(f => PlanParser.Parse(f.Text, f.Path))], new DiagnosticBag(), null);
+        var formatted = PlanLoader.Compile(folder,
+            [.. files.Select(f => PlanParser.Parse(PlanFormatter.Format(f.Text, f.Path).Text ?? f.Text, f.Path))], new DiagnosticBag(), null);
+        Assert.NotNull(original.Plan);
+        Assert.Equal(ModelDump.Write(original.Plan), ModelDump.Write(formatted.Plan!));
+    }
+
+    [Fact]
+    public void Fmt_check_reports_an_unformatted_file_and_fmt_fixes_it()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("p/plan.mplan", Messy);
+        var check = CliRunner.RunIn(temp.Path, "fmt", "--check", "p", "--lang", "en");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("not formatted: p/plan.mplan", check.Output, StringComparison.Ordinal);
+        Assert.Equal(Messy, File.ReadAllText(file));
+
+        var fix = CliRunner.RunIn(temp.Path, "fmt", "p");
+        Assert.Equal(0, fix.ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "fmt", "--check", "p").ExitCode);
+        Assert.Contains("// trailing", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    private static string Dump(string text)
+    {
+        var compilation = PlanLoader.Compile("m", [PlanParser.Parse(text, "m.mplan")], new DiagnosticBag(), null);
+        return ModelDump.Write(compilation.Plan!);
+    }
+}
