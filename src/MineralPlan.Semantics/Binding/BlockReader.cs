@@ -159,14 +159,16 @@ internal sealed class BlockReader
             return null;
         }
 
-        if (p.Value is RangeSyntax r)
+        if (p.Value is RangeSyntax r && IsYear(r.From) && IsYear(r.To) && r.From <= r.To)
         {
             return ((int)r.From, (int)r.To, r.Span);
         }
 
-        WrongValue(p.Key.Text, p.Value, "a range such as 2021..2025 / 区间，如 2021..2025");
+        WrongValue(p.Key.Text, p.Value, "a range of years such as 2021..2025 / 年份区间，如 2021..2025");
         return null;
     }
+
+    private static bool IsYear(decimal n) => n == Math.Floor(n) && n is >= 1900 and <= 2200;
 
     public Quantity? Quantity(string key) => Get(key) is { } p ? QuantityOf(p.Key.Text, p.Value) : null;
 
