@@ -29,6 +29,6 @@ public static class PlanChecker
             }
         }
 
-        return result.ToImmutable();
+        return [.. Acceptances.Apply(plan, result)];
     }
 }

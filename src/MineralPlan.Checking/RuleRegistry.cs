@@ -8,5 +8,22 @@ public static class RuleRegistry
     public static readonly IReadOnlyList<IRule> All =
     [
         new PartsSumRule(),
+        new MixedUnitsRule(),
+        new RatioRule(),
+        new MeasureUnitRule(),
+        new PeriodRule(),
+        new DeclaredCountRule(),
+        new ForeignRegionRule(),
+        new SameAsRule(),
+        new IndicatorSanityRule(),
+        new ParentLevelRule(),
+        new ParentPeriodRule(),
+        new CarriedItemRule(),
+        new CarriedMismatchRule(),
+        new MinScaleBelowParentRule(),
+        new DirectionConflictRule(),
+        new AllotmentRule(),
+        new QuotaAllocationRule(),
+        new BindingRelaxedRule(),
     ];
 }

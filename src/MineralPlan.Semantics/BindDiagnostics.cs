@@ -50,11 +50,6 @@ public static class BindDiagnostics
         "'{0}' is not in the mineral catalog; use a standard name or declare it with 矿种定义",
         "“{0}”不在矿种目录中；请使用标准名称，或用“矿种定义”声明");
 
-    public static readonly DiagnosticDescriptor IncompatibleUnits = new(
-        "MP1010", DiagnosticSeverity.Error, "Incompatible units",
-        "{0} ({1}) cannot be compared with or added to {2} ({3}); express both in the same kind of unit",
-        "{0}（{1}）不能与{2}（{3}）比较或相加；请使用同类单位");
-
     public static readonly DiagnosticDescriptor MissingProperty = new(
         "MP1011", DiagnosticSeverity.Error, "Missing property",
         "{0} needs '{1}'; add it",

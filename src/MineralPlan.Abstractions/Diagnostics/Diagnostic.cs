@@ -14,6 +14,11 @@ public sealed record Diagnostic(
     ImmutableArray<RelatedLocation> Related,
     string? ModelPath = null)
 {
+    /// <summary>When the plan accepts this finding (例外), the reviewers' reason; an accepted finding does not fail a check.</summary>
+    public string? AcceptedReason { get; init; }
+
+    public bool IsFailure => Severity == DiagnosticSeverity.Error && AcceptedReason is null;
+
     public string Code => Descriptor.Code;
 
     public string Message(Language language) => Descriptor.Format(language, Args);

@@ -21,14 +21,20 @@ internal sealed class PlanSession
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.IsFailure);
 
     /// <summary>True when the input itself could not be read (exit 2), as opposed to a plan with errors (exit 1).</summary>
     public bool InputUnreadable => Diagnostics.Any(d => InputCodes.Contains(d.Code));
 
-    public static PlanSession? Open(string planPath, CliContext context, Language language)
+    public IReadOnlyList<Semantics.Model.Plan> Ancestors { get; private init; } = [];
+
+    /// <summary>Source texts of the parents, so related locations can be shown too.</summary>
+    private List<SourceText> Sources { get; init; } = [];
+
+    public static PlanSession? Open(string planPath, CliContext context, Language language, IReadOnlyList<Abstractions.Plugins.PlanSource>? pluginPlans = null)
     {
         var error = context.Error;
+        pluginPlans ??= [];
         var compilation = PlanLoader.LoadFolder(context.Resolve(planPath), context.WorkingDirectory);
         if (compilation is null)
         {
@@ -38,13 +44,27 @@ internal sealed class PlanSession
             return null;
         }
 
-        var diagnostics = compilation.Diagnostics.Concat(PlanChecker.Check(compilation));
-        return new PlanSession(compilation, [.. DiagnosticOrder.Sort(diagnostics)]);
+        var diagnostics = compilation.Diagnostics.AsEnumerable();
+        var ancestors = new List<Semantics.Model.Plan>();
+        var parentSources = new List<SourceText>();
+        if (compilation.Plan is { } plan)
+        {
+            // Parents are found by name beside the plan folder (plans/<name>), then in plugins.
+            var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(context.Resolve(planPath))) ?? context.WorkingDirectory;
+            var workspace = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans);
+            var (found, missing) = workspace.Ancestors(plan);
+            ancestors.AddRange(found.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
+            parentSources.AddRange(found.SelectMany(c => c.Files).Select(f => f.Source));
+            diagnostics = diagnostics.Concat(missing);
+        }
+
+        diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors));
+        return new PlanSession(compilation, [.. DiagnosticOrder.Sort(diagnostics)]) { Ancestors = ancestors, Sources = parentSources };
     }
 
     public void Print(TextWriter output, Language language)
     {
-        var printer = new DiagnosticPrinter(output, language, path => Compilation.FindSource(path));
+        var printer = new DiagnosticPrinter(output, language, FindSource);
         foreach (var d in Diagnostics)
         {
             printer.Print(d);
@@ -53,12 +73,13 @@ internal sealed class PlanSession
 
     public string Summary(Language language)
     {
-        var errors = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = Diagnostics.Count(d => d.IsFailure);
+        var warnings = Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.AcceptedReason is null);
+        var accepted = Diagnostics.Count(d => d.AcceptedReason is not null);
         return language == Language.En
-            ? $"{Compilation.Folder}: {errors} error(s), {warnings} warning(s)"
-            : $"{Compilation.Folder}：{errors} 个错误，{warnings} 个警告";
+            ? $"{Compilation.Folder}: {errors} error(s), {warnings} warning(s), {accepted} accepted"
+            : $"{Compilation.Folder}：{errors} 个错误，{warnings} 个警告，{accepted} 个已接受的例外";
     }
 
-    public SourceText? FindSource(string path) => Compilation.FindSource(path);
+    public SourceText? FindSource(string path) => Compilation.FindSource(path) ?? Sources.FirstOrDefault(s => s.Path == path);
 }

@@ -11,7 +11,9 @@ internal sealed class DiagnosticPrinter(TextWriter output, Language language, Fu
 {
     public void Print(Diagnostic d)
     {
-        output.WriteLine($"{d.Span.File}:{d.Span.Line}:{d.Span.Column}: {Severity(d.Severity)} {d.Code}: {d.Message(language)}");
+        var accepted = d.AcceptedReason is null ? string.Empty
+            : language == Language.En ? $" [accepted: {d.AcceptedReason}]" : $"【已接受：{d.AcceptedReason}】";
+        output.WriteLine($"{d.Span.File}:{d.Span.Line}:{d.Span.Column}: {Severity(d.Severity)} {d.Code}: {d.Message(language)}{accepted}");
         if (findSource(d.Span.File) is { } source && d.Span.Line <= source.LineCount && source.Text.Length > 0)
         {
             var line = source.LineText(d.Span.Line);

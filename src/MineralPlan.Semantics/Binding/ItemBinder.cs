@@ -88,6 +88,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Basis = r.Word("basis", Words.Bases),
         UnitText = r.Text("unit_text"),
         Allocation = r.Labelled("allocation"),
+        SameAs = r.Ref("same_as"),
     });
 
     private Fact Fact(BlockReader r)
@@ -117,6 +118,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             Parts = r.Labelled("parts"),
             Numerator = numerator,
             Denominator = denominator,
+            SameAs = r.Ref("same_as"),
         });
     }
 
@@ -166,6 +168,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         {
             Kind = "count", Id = r.Id, Name = r.Name, Span = r.Block.Span,
             Subject = subject,
+            Level = r.Word("level", Words.Levels),
             Total = r.Quantity("total"),
             ByLevel = r.Labelled("by_level"),
             ByClass = r.Labelled("by_class"),

@@ -7,11 +7,11 @@ namespace MineralPlan.Semantics.Binding;
 /// After all files are bound: ids unique, every local reference resolves. References into other
 /// plans (<c>上级.x</c>, <c>parent.x</c>, <c>planid.x</c>) are the cross-level checker's business.
 /// </summary>
-internal static class ReferenceChecker
+public static class ReferenceChecker
 {
     private static readonly HashSet<string> UpstreamPrefixes = new(StringComparer.Ordinal) { "上级", "parent", "省级", "市级" };
 
-    public static void Check(Plan plan, DiagnosticBag diagnostics)
+    internal static void Check(Plan plan, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
         foreach (var item in plan.Items.Where(i => i.Id is not null))

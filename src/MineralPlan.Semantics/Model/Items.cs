@@ -24,6 +24,9 @@ public sealed record Indicator : PlanItem
     public string? UnitText { get; init; }
 
     public ImmutableArray<LabelledQuantity> Allocation { get; init; } = [];
+
+    /// <summary>对应: the table item this (text) figure restates; the two must agree.</summary>
+    public Reference? SameAs { get; init; }
 }
 
 /// <summary>现状: a status fact, a total with parts or a share with its counts.</summary>
@@ -42,6 +45,9 @@ public sealed record Fact : PlanItem
     public Reference? Numerator { get; init; }
 
     public Reference? Denominator { get; init; }
+
+    /// <summary>对应: the item this (text) figure restates; the two must agree.</summary>
+    public Reference? SameAs { get; init; }
 }
 
 /// <summary>分区: a planning zone of any kind.</summary>
@@ -93,6 +99,9 @@ public sealed record DeclaredCount : PlanItem
 {
     /// <summary>A block kind (exploration/mining) or a zone kind.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>The level that drew the counted blocks or zones, when the count is of one level only.</summary>
+    public string? Level { get; init; }
 
     public Quantity? Total { get; init; }
 

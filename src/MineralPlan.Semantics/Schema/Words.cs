@@ -94,6 +94,7 @@ public static class Words
         new("default_measure", "默认计量"),
         new("default_unit", "默认单位"),
         new("attributes", "其他属性"),
+        new("same_as", "对应"),
     ]);
 
     public static readonly Vocabulary Levels = new("level", [

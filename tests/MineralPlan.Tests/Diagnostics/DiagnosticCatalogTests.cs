@@ -16,6 +16,8 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(SyntaxDiagnostics)),
         .. Descriptors(typeof(BindDiagnostics)),
         .. Descriptors(typeof(CheckDiagnostics)),
+        .. Descriptors(typeof(PlanWorkspace)),
+        .. Descriptors(typeof(Acceptances)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
 

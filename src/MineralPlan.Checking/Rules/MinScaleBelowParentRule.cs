@@ -1,0 +1,63 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Checking.Rules;
+
+/// <summary>
+/// A minimum mining scale is not below the one an upper plan sets for the same mineral, and every
+/// 集中开采区 obeys the upstream sand-and-stone minimum (DOMAIN.md C1, C2). Units are converted;
+/// tonnes are never compared with cubic metres.
+/// </summary>
+public sealed class MinScaleBelowParentRule : IRule
+{
+    public static readonly DiagnosticDescriptor Rule = new(
+        "MP3006", DiagnosticSeverity.Error, "Minimum mining scale below the upper plan's",
+        "the minimum scale of {0} for {1} is {2}, below the {3} that '{4}' sets; it may be raised, never lowered",
+        "“{0}”中{1}的最低开采规模为 {2}，低于上级规划“{4}”规定的 {3}；可以提高，不得降低");
+
+    public DiagnosticDescriptor Descriptor => Rule;
+
+    public string Source => "DOMAIN.md §3 C1 (不得低于上级规划中确定的最低开采规模), C2 (集中开采区 ≥ 20万m³/年)";
+
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        var upstream = context.Ancestors.SelectMany(p => p.OfType<MinScale>().Select(m => (Scale: m, Plan: p))).ToList();
+        if (upstream.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var mine in context.Plan.OfType<MinScale>())
+        {
+            foreach (var mineral in mine.Minerals)
+            {
+                foreach (var (theirs, plan) in upstream.Where(u => u.Scale.Minerals.Any(m => m.Key == mineral.Key) && Applies(u.Scale.Mine, mine.Mine)))
+                {
+                    if (Below(mine.Value, theirs.Value))
+                    {
+                        yield return Finding.At(Rule, mine.Value!.Span, mine.DisplayName, mineral.Written, mine.Value.Display, theirs.Value!.Display, plan.Header.Id)
+                            .WithRelated(Finding.InParent(theirs, plan));
+                    }
+                }
+            }
+        }
+
+        foreach (var zone in context.Plan.OfType<Zone>().Where(z => z.ZoneKind == "concentrated_mining" && z.MinScale is not null))
+        {
+            foreach (var (theirs, plan) in upstream.Where(u => u.Scale.Minerals.Any(m => m.Entry?.Name == "建筑用砂石")))
+            {
+                if (Below(zone.MinScale, theirs.Value))
+                {
+                    yield return Finding.At(Rule, zone.MinScale!.Span, zone.DisplayName, "建筑用砂石", zone.MinScale.Display, theirs.Value!.Display, plan.Header.Id)
+                        .WithRelated(Finding.InParent(theirs, plan));
+                }
+            }
+        }
+    }
+
+    private static bool Applies(string? upstreamMine, string? mine) =>
+        upstreamMine is null or "all" || mine is null || upstreamMine == mine;
+
+    private static bool Below(Quantity? mine, Quantity? theirs) =>
+        mine?.Unit is { } a && theirs?.Unit is { } b && a.IsCompatibleWith(b) && mine.BaseValue < theirs.BaseValue;
+}

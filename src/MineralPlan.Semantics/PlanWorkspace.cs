@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Abstractions.Plugins;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Semantics;
+
+/// <summary>
+/// Finds plans by name: first a folder of that name in the workspace (the folder holding the plan
+/// being checked, normally plans/), then the plans contributed by plugins. Compiles each once.
+/// </summary>
+public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans)
+{
+    public const int MaxDepth = 6;
+
+    private readonly Dictionary<string, Compilation?> _cache = new(StringComparer.Ordinal);
+
+    public static readonly DiagnosticDescriptor ParentNotFound = new(
+        "MP3001", DiagnosticSeverity.Error, "Parent plan not found",
+        "the parent plan '{0}' is neither a folder in {1} nor a plan of a loaded plugin; add it to plans/ or load its plugin with --plugins DIR",
+        "未找到上级规划“{0}”：{1} 下没有该文件夹，已加载的插件中也没有；请将其加入 plans/，或用 --plugins 目录 加载其插件");
+
+    public static readonly DiagnosticDescriptor ParentCycle = new(
+        "MP3012", DiagnosticSeverity.Error, "Parent chain loops",
+        "the chain of parent plans loops back to '{0}' (or is deeper than {1}); each plan's parent must be one level up",
+        "上级规划链回到了“{0}”（或超过 {1} 层）；每个规划的上级必须高一级");
+
+    public IReadOnlyList<PlanSource> PluginPlans => pluginPlans;
+
+    public Compilation? Find(string name)
+    {
+        if (_cache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        Compilation? found = null;
+        var folder = Path.Combine(root, name);
+        if (name.IndexOfAny(['/', '\\']) < 0 && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any())
+        {
+            found = PlanLoader.LoadFolder(folder, displayRoot);
+        }
+        else if (pluginPlans.FirstOrDefault(p => p.Name == name) is { } source)
+        {
+            found = PlanLoader.LoadSource(source);
+        }
+
+        _cache[name] = found;
+        return found;
+    }
+
+    /// <summary>The plans above <paramref name="plan"/>, parent first, with a finding when one is missing or the chain loops.</summary>
+    public (ImmutableArray<Compilation> Ancestors, ImmutableArray<Diagnostic> Diagnostics) Ancestors(Plan plan)
+    {
+        var result = ImmutableArray.CreateBuilder<Compilation>();
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { plan.Header.Id };
+        var current = plan;
+        while (current.Header.Parent is { } parentRef)
+        {
+            var name = parentRef.Text;
+            if (!seen.Add(name) || result.Count >= MaxDepth)
+            {
+                diagnostics.Add(Diagnostic.Create(ParentCycle, parentRef.Span, name, MaxDepth));
+                break;
+            }
+
+            var parent = Find(name);
+            if (parent?.Plan is null)
+            {
+                diagnostics.Add(Diagnostic.Create(ParentNotFound, parentRef.Span, name, PlanLoader.DisplayPath(root, displayRoot)));
+                break;
+            }
+
+            result.Add(parent);
+            current = parent.Plan;
+        }
+
+        return (result.ToImmutable(), diagnostics.ToImmutable());
+    }
+}

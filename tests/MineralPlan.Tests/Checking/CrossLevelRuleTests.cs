@@ -1,0 +1,80 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
+using MineralPlan.Semantics;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Checking;
+
+/// <summary>Each cross-level rule: a parent/child pair that triggers it, with the parent's place as related location, and one that does not.</summary>
+public sealed class CrossLevelRuleTests
+{
+    private const string City = "规划 city { 标题: \"市规划\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: [\"乙县\", \"丙县\"] }\n";
+    private const string County = "规划 county { 标题: \"县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+
+    [Theory]
+    [InlineData("MP3002", "", "", "规划 p { 标题: \"省\" 级别: 省级 行政区: \"省\" 基期: 2020 规划期: 2021..2025 展望: 2035 }")]
+    [InlineData("MP3003", "", "", "规划 city { 标题: \"市规划\" 级别: 市级 基期: 2019 规划期: 2021..2025 展望: 2035 }")]
+    [InlineData("MP3004", "", "分区 Z \"甲区\" { 类型: 重点勘查区 落实: 上级.nothing }", null)]
+    [InlineData("MP3005", "分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 铁矿 }", "分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 金矿 落实: 上级.Z }", null)]
+    [InlineData("MP3006", "最低开采规模 s { 矿种: 建筑用砂石 矿山类型: 全部 值: 20 万立方米/年 }", "分区 ZC \"集中区\" { 类型: 集中开采区 最低规模: 10 万立方米/年 }", null)]
+    [InlineData("MP3006", "最低开采规模 s { 矿种: 铁矿 矿山类型: 新建 值: 30 万吨/年 }", "最低开采规模 t { 矿种: 铁矿 矿山类型: 新建 值: 200000 吨/年 }", null)]
+    [InlineData("MP3007", "矿种方向 d { 活动: 开采 方向: 禁止 矿种: 砖瓦用黏土 }", "矿种方向 e { 活动: 开采 方向: 鼓励 矿种: 砖瓦用粘土 }", null)]
+    [InlineData("MP3009", "数量 a { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 14 个] }", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }", null)]
+    [InlineData("MP3010", "开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"铁矿年开采量\" { 矿种: 铁矿 值: <= 200 万吨/年 口径: 年度 }", null)]
+    [InlineData("MP3011", "指标 i \"矿山数量\" { 值: <= 30 个 属性: 约束性 }", "指标 j \"矿山数量\" { 值: <= 30 个 属性: 预期性 }", null)]
+    [InlineData("MP2007", "", "章 \"形势\" { 段: \"要与丙县矿业经济的发展相适应。\" }", null)]
+    public void The_rule_fires_with_the_parent_as_related_location(string code, string parentBody, string childBody, string? parentHeader)
+    {
+        var diagnostics = Check(parentHeader ?? City, parentBody, childBody);
+        var found = diagnostics.Where(d => d.Code == code).ToList();
+        Assert.True(found.Count == 1, $"expected one {code}, got: {Compile.Codes(diagnostics)}");
+        Assert.Contains(found[0].Related, r => r.Span.File == "parent.mplan");
+    }
+
+    [Theory]
+    [InlineData("分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 铁矿 }", "分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 铁 落实: 上级.Z }")]
+    [InlineData("最低开采规模 s { 矿种: 建筑用砂石 矿山类型: 全部 值: 20 万立方米/年 }", "分区 ZC \"集中区\" { 类型: 集中开采区 最低规模: 20 万立方米/年 }")]
+    [InlineData("最低开采规模 s { 矿种: 建筑用砂石 矿山类型: 全部 值: 20 万立方米/年 }", "最低开采规模 t { 矿种: 建筑用砂石 值: 50 万吨/年 }")]
+    [InlineData("矿种方向 d { 活动: 开采 方向: 禁止 矿种: 砖瓦用黏土 }", "矿种方向 e { 活动: 勘查 方向: 鼓励 矿种: 砖瓦用黏土 }")]
+    [InlineData("数量 a { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 14 个] }", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 14 个] }")]
+    [InlineData("开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"铁矿年开采量\" { 矿种: 铁矿 值: <= 30 万吨/年 口径: 年度 }")]
+    [InlineData("指标 i \"矿山数量\" { 值: <= 30 个 属性: 约束性 }", "指标 j \"矿山数量\" { 值: <= 28 个 属性: 约束性 }")]
+    [InlineData("", "章 \"形势\" { 段: \"辽宁凌源野猪沟－建平新城铁矿，与甲市协调。\" }")]
+    public void The_rules_stay_quiet_when_the_child_follows_the_parent(string parentBody, string childBody)
+    {
+        var diagnostics = Check(City, parentBody, childBody);
+        Assert.True(diagnostics.Count == 0, Compile.Codes(diagnostics));
+    }
+
+    [Fact]
+    public void A_missing_parent_is_MP3001_at_the_parent_reference()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/county/plan.mplan", County);
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/county", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("plans/county/plan.mplan:1:46: error MP3001: the parent plan 'city'", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_parent_is_found_beside_the_plan_folder_and_related_locations_are_printed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/city/plan.mplan", City + "指标 i \"矿山数量\" { 值: <= 30 个 属性: 约束性 }");
+        temp.Write("plans/county/plan.mplan", County + "指标 j \"矿山数量\" { 值: <= 30 个 属性: 预期性 }");
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/county", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("plans/county/plan.mplan:2:1: error MP3011:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  plans/city/plan.mplan:2:1: note: 矿山数量 in city", result.Output, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<Diagnostic> Check(string parentHeader, string parentBody, string childBody)
+    {
+        var parent = Compile.Text(parentHeader + parentBody, "parent.mplan");
+        Assert.True(!parent.HasErrors, Compile.Codes(parent.Diagnostics));
+        var child = Compile.Text(County + childBody, "child.mplan");
+        Assert.True(!child.HasErrors, Compile.Codes(child.Diagnostics));
+        return [.. child.Diagnostics.Concat(PlanChecker.Check(child, [parent.Plan!]))];
+    }
+}
