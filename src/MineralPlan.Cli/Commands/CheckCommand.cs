@@ -9,10 +9,16 @@ internal static class CheckCommand
     {
         var plan = CommonOptions.Plan();
         var lang = CommonOptions.Lang();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: text (default; with source excerpts), json, or sarif (SARIF 2.1.0 for CI and code review tools).",
+            DefaultValueFactory = _ => "text",
+        }.AcceptOnlyFromAmong("text", "json", "sarif");
         var command = new Command("check", "Compile a plan folder and check it against itself; print each finding as path:line:col: severity code: message. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
             lang,
+            format,
         };
         command.SetAction(parse =>
         {
@@ -24,8 +30,20 @@ internal static class CheckCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            session.Print(output, language);
-            output.WriteLine(session.Summary(language));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    output.WriteLine(Output.JsonReport.Write(session.Diagnostics, language));
+                    break;
+                case "sarif":
+                    output.WriteLine(Output.SarifReport.Write(session.Diagnostics, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
+                    break;
+                default:
+                    session.Print(output, language);
+                    output.WriteLine(session.Summary(language));
+                    break;
+            }
+
             return session.InputUnreadable ? ExitCodes.BadUsageOrInput : session.HasErrors ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
         });
         return command;

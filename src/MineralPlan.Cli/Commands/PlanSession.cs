@@ -9,7 +9,7 @@ namespace MineralPlan.Cli.Commands;
 /// <summary>Compiles and checks one plan folder for a command, and prints what it found.</summary>
 internal sealed class PlanSession
 {
-    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP1017" };
+    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP1017", "MP5001" };
 
     private PlanSession(Compilation compilation, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -59,6 +59,13 @@ internal sealed class PlanSession
         }
 
         diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors));
+        var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
+        diagnostics = settings.Apply(diagnostics);
+        if (settingsError is not null)
+        {
+            diagnostics = diagnostics.Append(settingsError);
+        }
+
         return new PlanSession(compilation, [.. DiagnosticOrder.Sort(diagnostics)]) { Ancestors = ancestors, Sources = parentSources };
     }
 

@@ -18,6 +18,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(CheckDiagnostics)),
         .. Descriptors(typeof(PlanWorkspace)),
         .. Descriptors(typeof(Acceptances)),
+        .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
 

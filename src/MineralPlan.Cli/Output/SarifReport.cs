@@ -1,0 +1,92 @@
+using System.Text.Json.Nodes;
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Cli.Output;
+
+/// <summary>SARIF 2.1.0, so CI systems and code-review tools show the findings on the plan's lines.</summary>
+internal static class SarifReport
+{
+    public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics, Language language, string version)
+    {
+        var rules = diagnostics.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal)
+            .Select(d => (JsonNode)new JsonObject
+            {
+                ["id"] = d.Code,
+                ["name"] = d.Title.Replace(" ", string.Empty, StringComparison.Ordinal),
+                ["shortDescription"] = new JsonObject { ["text"] = d.Title },
+                ["defaultConfiguration"] = new JsonObject { ["level"] = Level(d.DefaultSeverity) },
+                ["helpUri"] = "src/DIAGNOSTICS.md#" + d.Code.ToLowerInvariant(),
+            });
+        var results = diagnostics.Select(d =>
+        {
+            var result = new JsonObject
+            {
+                ["ruleId"] = d.Code,
+                ["level"] = Level(d.Severity),
+                ["message"] = new JsonObject { ["text"] = d.Message(language) },
+                ["locations"] = new JsonArray(Location(d.Span, null)),
+                ["relatedLocations"] = new JsonArray([.. d.Related.Select((r, i) => Location(r.Span, r.Message(language), i + 1))]),
+            };
+            if (d.AcceptedReason is not null)
+            {
+                result["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "inSource", ["justification"] = d.AcceptedReason });
+            }
+
+            return (JsonNode)result;
+        });
+        var log = new JsonObject
+        {
+            ["$schema"] = Schema,
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(new JsonObject
+            {
+                ["tool"] = new JsonObject
+                {
+                    ["driver"] = new JsonObject
+                    {
+                        ["name"] = "mplan",
+                        ["version"] = version,
+                        ["informationUri"] = "https://example.invalid/mineralplandsl",
+                        ["rules"] = new JsonArray([.. rules]),
+                    },
+                },
+                ["results"] = new JsonArray([.. results]),
+            }),
+        };
+        return log.ToJsonString(JsonReport.Options);
+    }
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static JsonNode Location(SourceSpan span, string? message, int id = 0)
+    {
+        var location = new JsonObject
+        {
+            ["physicalLocation"] = new JsonObject
+            {
+                ["artifactLocation"] = new JsonObject { ["uri"] = span.File },
+                ["region"] = new JsonObject
+                {
+                    ["startLine"] = span.Line,
+                    ["startColumn"] = span.Column,
+                    ["endLine"] = span.EndLine,
+                    ["endColumn"] = span.EndColumn,
+                },
+            },
+        };
+        if (message is not null)
+        {
+            location["id"] = id;
+            location["message"] = new JsonObject { ["text"] = message };
+        }
+
+        return location;
+    }
+}
