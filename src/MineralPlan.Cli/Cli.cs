@@ -17,6 +17,7 @@ public static class Cli
             CheckCommand.Create(context),
             RenderCommand.Create(context),
             FmtCommand.Create(context),
+            PluginsCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

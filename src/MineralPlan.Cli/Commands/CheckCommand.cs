@@ -9,6 +9,7 @@ internal static class CheckCommand
     {
         var plan = CommonOptions.Plan();
         var lang = CommonOptions.Lang();
+        var plugins = CommonOptions.Plugins();
         var format = new Option<string>("--format", "-f")
         {
             Description = "Report format: text (default; with source excerpts), json, or sarif (SARIF 2.1.0 for CI and code review tools).",
@@ -19,12 +20,13 @@ internal static class CheckCommand
             plan,
             lang,
             format,
+            plugins,
         };
         command.SetAction(parse =>
         {
             var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language);
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins));
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;

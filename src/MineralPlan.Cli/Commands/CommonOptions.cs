@@ -17,5 +17,10 @@ internal static class CommonOptions
         Description = "A plan folder holding .mplan files, e.g. plans/kazuo.",
     };
 
+    public static Option<string?> Plugins() => new("--plugins")
+    {
+        Description = "A folder of plugins (one sub-folder per plugin: Name/Name.dll) whose plans serve as parent plans; e.g. artifacts/plugins after a build.",
+    };
+
     public static Language ToLanguage(string? lang) => lang == "en" ? Language.En : Language.Zh;
 }

@@ -9,7 +9,7 @@ namespace MineralPlan.Cli.Commands;
 /// <summary>Compiles and checks one plan folder for a command, and prints what it found.</summary>
 internal sealed class PlanSession
 {
-    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP1017", "MP5001" };
+    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP1017", "MP5001", "MP5002" };
 
     private PlanSession(Compilation compilation, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -31,10 +31,13 @@ internal sealed class PlanSession
     /// <summary>Source texts of the parents, so related locations can be shown too.</summary>
     private List<SourceText> Sources { get; init; } = [];
 
-    public static PlanSession? Open(string planPath, CliContext context, Language language, IReadOnlyList<Abstractions.Plugins.PlanSource>? pluginPlans = null)
+    public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null)
     {
         var error = context.Error;
-        pluginPlans ??= [];
+        var (plugins, pluginDiagnostics) = pluginFolder is null
+            ? ([], [])
+            : Plugins.PluginHost.Load(context.Resolve(pluginFolder), pluginFolder);
+        var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
         var compilation = PlanLoader.LoadFolder(context.Resolve(planPath), context.WorkingDirectory);
         if (compilation is null)
         {
@@ -44,7 +47,7 @@ internal sealed class PlanSession
             return null;
         }
 
-        var diagnostics = compilation.Diagnostics.AsEnumerable();
+        var diagnostics = compilation.Diagnostics.Concat(pluginDiagnostics);
         var ancestors = new List<Semantics.Model.Plan>();
         var parentSources = new List<SourceText>();
         if (compilation.Plan is { } plan)

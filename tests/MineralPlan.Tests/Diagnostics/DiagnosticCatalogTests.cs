@@ -19,6 +19,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(PlanWorkspace)),
         .. Descriptors(typeof(Acceptances)),
         .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
+        .. Descriptors(typeof(MineralPlan.Plugins.PluginDiagnostics)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
 

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli.Output;
+using MineralPlan.Plugins;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary><c>mplan plugins list --plugins DIR</c>: what loaded, with versions and the plans each provides.</summary>
+internal static class PluginsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var folder = CommonOptions.Plugins();
+        folder.DefaultValueFactory = _ => "artifacts/plugins";
+        var lang = CommonOptions.Lang();
+        var list = new Command("list", "List the plugins found in a plugins folder, their versions and the plans they provide.") { folder, lang };
+        list.SetAction(parse =>
+        {
+            var language = CommonOptions.ToLanguage(parse.GetValue(lang));
+            var shown = parse.GetValue(folder) ?? "artifacts/plugins";
+            var (plugins, diagnostics) = PluginHost.Load(context.Resolve(shown), shown);
+            foreach (var plugin in plugins)
+            {
+                var plans = string.Join(", ", plugin.Plans.Select(p => $"{p.Name} ({p.Files.Count} {(language == Language.En ? "files" : "个文件")})"));
+                context.Output.WriteLine($"{plugin.Name} {plugin.Version}  {plugin.Path}  {plans}");
+            }
+
+            var printer = new DiagnosticPrinter(context.Error, language, _ => null);
+            foreach (var d in diagnostics)
+            {
+                printer.Print(d);
+            }
+
+            if (plugins.Length == 0 && diagnostics.Length == 0)
+            {
+                context.Output.WriteLine(language == Language.En ? "no plugins found" : "未找到插件");
+            }
+
+            return diagnostics.Any(d => d.Code == "MP5002") ? ExitCodes.BadUsageOrInput
+                : diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
+        });
+        return new Command("plugins", "Inspect plugins (parent plans packaged as assemblies).") { list };
+    }
+}

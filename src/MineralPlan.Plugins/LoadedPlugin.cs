@@ -1,0 +1,6 @@
+using MineralPlan.Abstractions.Plugins;
+
+namespace MineralPlan.Plugins;
+
+/// <summary>A plugin that loaded, with the plans it provided.</summary>
+public sealed record LoadedPlugin(string Name, string Version, string Path, IReadOnlyList<PlanSource> Plans);

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using McMaster.NETCore.Plugins;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Abstractions.Plugins;
+
+namespace MineralPlan.Plugins;
+
+/// <summary>
+/// Loads every plugin under a folder: each sub-folder <c>Name/</c> holds <c>Name.dll</c>. Plugins
+/// share only the contract assembly with the host (McMaster.NETCore.Plugins load contexts).
+/// </summary>
+public static class PluginHost
+{
+    public static (ImmutableArray<LoadedPlugin> Plugins, ImmutableArray<Diagnostic> Diagnostics) Load(string folder, string displayFolder)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var plugins = ImmutableArray.CreateBuilder<LoadedPlugin>();
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Add(Diagnostic.Create(PluginDiagnostics.FolderMissing, SourceSpan.None(displayFolder), displayFolder));
+            return (plugins.ToImmutable(), diagnostics.ToImmutable());
+        }
+
+        foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(dir);
+            var dll = Path.Combine(dir, name + ".dll");
+            var shown = displayFolder.TrimEnd('/') + "/" + name + "/" + name + ".dll";
+            if (!File.Exists(dll))
+            {
+                continue;
+            }
+
+            IReadOnlyList<IPlanPlugin> instances;
+            try
+            {
+                var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IPlanPlugin)]);
+                var assembly = loader.LoadDefaultAssembly();
+                instances = [.. assembly.GetExportedTypes()
+                    .Where(t => typeof(IPlanPlugin).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+                    .Select(t => (IPlanPlugin)Activator.CreateInstance(t)!)];
+            }
+            catch (Exception e)
+            {
+                diagnostics.Add(Diagnostic.Create(PluginDiagnostics.LoadFailed, SourceSpan.None(shown), name, Inner(e).Message));
+                continue;
+            }
+
+            if (instances.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Create(PluginDiagnostics.NoPluginType, SourceSpan.None(shown), shown));
+            }
+
+            foreach (var plugin in instances)
+            {
+                try
+                {
+                    plugins.Add(new LoadedPlugin(plugin.Name, plugin.Version, shown, plugin.GetPlans()));
+                }
+                catch (Exception e)
+                {
+                    diagnostics.Add(Diagnostic.Create(PluginDiagnostics.PluginThrew, SourceSpan.None(shown), name, Inner(e).Message));
+                }
+            }
+        }
+
+        return (plugins.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    private static Exception Inner(Exception e) => e is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : e;
+}

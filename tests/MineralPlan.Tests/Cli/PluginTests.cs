@@ -1,0 +1,81 @@
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>Parent plans loaded from plugins alone (McMaster.NETCore.Plugins), and every plugin failure as a diagnostic.</summary>
+public sealed class PluginTests
+{
+    private const string County = """
+        规划 county { 标题: "喀左县测试规划" 级别: 县级 行政区: "喀左县" 上级规划: chaoyang 基期: 2020 规划期: 2021..2025 展望: 2035 }
+        数量 blocks { 类型: 勘查 总数: 16 个 按级别: [省级 = 3 个, 市级 = 13 个] }
+        """;
+
+    [Fact]
+    public void Plugins_list_shows_each_plugin_with_its_version_and_plans()
+    {
+        var result = CliRunner.Run("plugins", "list", "--plugins", "artifacts/plugins");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Liaoning 2021.25.0  artifacts/plugins/Liaoning/Liaoning.dll  liaoning", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Chaoyang 2021.25.0", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_county_is_checked_against_city_and_province_from_plugins_alone()
+    {
+        using var temp = new TempFolder();
+        temp.Write("ws/county/plan.mplan", County);
+        var plugins = Repo.PathOf("artifacts/plugins");
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/county", "--plugins", plugins, "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        // The city allots 14 市级 blocks to 喀左县; the county declares 13: the finding names the plugin plan's line.
+        Assert.Contains("error MP3009: 'chaoyang' allots 14个", result.Output, StringComparison.Ordinal);
+        Assert.Contains("note: ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("plans/chaoyang/", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP3001", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_or_throwing_plugin_is_a_diagnostic_and_the_check_still_runs()
+    {
+        using var temp = new TempFolder();
+        temp.Write("ws/county/plan.mplan", County);
+        temp.Write("plugins/Broken/Broken.dll", "this is not an assembly");
+        CopyFolder(Repo.PathOf("artifacts/test-plugins/ThrowingPlugin"), Path.Combine(temp.Path, "plugins/ThrowingPlugin"));
+        CopyFolder(Repo.PathOf("artifacts/plugins/Chaoyang"), Path.Combine(temp.Path, "plugins/Chaoyang"));
+        CopyFolder(Repo.PathOf("artifacts/plugins/Liaoning"), Path.Combine(temp.Path, "plugins/Liaoning"));
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/county", "--plugins", "plugins", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error MP5003: the plugin 'Broken' cannot be loaded", result.Output, StringComparison.Ordinal);
+        Assert.Contains("error MP5004: the plugin 'ThrowingPlugin' failed while providing its plans: deliberate failure", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MP3009", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_plugins_folder_is_bad_input()
+    {
+        var result = CliRunner.Run("check", "plans/skeleton", "--plugins", "no/such/folder", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("MP5002", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_assembly_without_a_plugin_class_is_skipped_with_MP5005()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(temp.Path, "plugins/Empty"));
+        File.Copy(typeof(MineralPlan.Checking.IRule).Assembly.Location, Path.Combine(temp.Path, "plugins/Empty/Empty.dll"));
+        var result = CliRunner.RunIn(temp.Path, "plugins", "list", "--plugins", "plugins", "--lang", "en");
+        Assert.Contains("warning MP5005", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}
