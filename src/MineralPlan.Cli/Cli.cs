@@ -18,6 +18,7 @@ public static class Cli
             RenderCommand.Create(context),
             FmtCommand.Create(context),
             PluginsCommand.Create(context),
+            AdmitCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

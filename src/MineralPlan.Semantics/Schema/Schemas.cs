@@ -34,6 +34,7 @@ public static class Schemas
         BlockSchema.Of("item", LabelShape.Title, "numbered " + Text, repeatable: Text, children: "subitem"),
         BlockSchema.Of("subitem", LabelShape.Title, "numbered " + Text, repeatable: Text),
         BlockSchema.Of("accept", LabelShape.IdAndName, "rule target reason"),
+        BlockSchema.Of("application", LabelShape.IdAndName, "name right minerals annual_scale within mine note"),
         BlockSchema.Of("mineral", LabelShape.Title,
             "aliases mineral_class registration_class default_measure default_unit " + Common),
     }.ToFrozenDictionary(s => s.Kind, StringComparer.Ordinal);

@@ -27,6 +27,7 @@ public static class Words
         new("subitem", "款"),
         new("accept", "例外"),
         new("mineral", "矿种定义"),
+        new("application", "申请"),
     ]);
 
     public static readonly Vocabulary Properties = new("property", [
@@ -95,6 +96,9 @@ public static class Words
         new("default_unit", "默认单位"),
         new("attributes", "其他属性"),
         new("same_as", "对应"),
+        new("right", "矿业权"),
+        new("annual_scale", "规模"),
+        new("within", "位于"),
     ]);
 
     public static readonly Vocabulary Levels = new("level", [
@@ -185,11 +189,16 @@ public static class Words
         new("counts", "数量"),
     ]);
 
+    public static readonly Vocabulary RightKinds = new("right kind", [
+        new("exploration", "探矿权", "勘查"),
+        new("mining", "采矿权", "开采"),
+    ]);
+
     public static readonly Vocabulary Booleans = new("yes/no", [
         new("yes", "是", "true"),
         new("no", "否", "false"),
     ]);
 
     public static readonly IReadOnlyList<Vocabulary> All =
-        [Blocks, Properties, Levels, Attributes, Bases, Measures, ZoneKinds, BlockKinds, MineralClasses, Stances, Activities, MineKinds, TableKinds, Sources, Booleans];
+        [Blocks, Properties, Levels, Attributes, Bases, Measures, ZoneKinds, BlockKinds, MineralClasses, Stances, Activities, MineKinds, TableKinds, Sources, RightKinds, Booleans];
 }

@@ -18,6 +18,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(CheckDiagnostics)),
         .. Descriptors(typeof(PlanWorkspace)),
         .. Descriptors(typeof(Acceptances)),
+        .. Descriptors(typeof(MineralPlan.Semantics.Binding.ApplicationLoader)),
         .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
         .. Descriptors(typeof(MineralPlan.Plugins.PluginDiagnostics)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
