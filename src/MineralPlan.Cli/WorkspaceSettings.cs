@@ -6,10 +6,15 @@ namespace MineralPlan.Cli;
 /// <summary>
 /// The workspace file <c>mplan.json</c>, looked for in the plan folder and then its parent
 /// (normally plans/): per-rule severity (<c>"error" | "warning" | "info" | "off"</c>).
-/// <code>{ "severity": { "MP2009": "off", "MP2007": "error" } }</code>
+/// <code>{ "severity": { "MP2009": "off", "MP2007": "error" }, "trustScripts": true, "scriptTimeoutSeconds": 5 }</code>
 /// </summary>
 public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Severity, string? Path)
 {
+    /// <summary>Run the plan's *.rule.csx scripts only when the workspace says it trusts them.</summary>
+    public bool TrustScripts { get; init; }
+
+    public double ScriptTimeoutSeconds { get; init; } = 5;
+
     public const string FileName = "mplan.json";
 
     public static readonly DiagnosticDescriptor BadSettings = new(
@@ -46,7 +51,9 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
                     }
                 }
 
-                return (new WorkspaceSettings(severity, shown), null);
+                var trust = doc.RootElement.TryGetProperty("trustScripts", out var t) && t.ValueKind == JsonValueKind.True;
+                var timeout = doc.RootElement.TryGetProperty("scriptTimeoutSeconds", out var s) && s.TryGetDouble(out var seconds) && seconds > 0 ? seconds : 5;
+                return (new WorkspaceSettings(severity, shown) { TrustScripts = trust, ScriptTimeoutSeconds = timeout }, null);
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or IOException)
             {

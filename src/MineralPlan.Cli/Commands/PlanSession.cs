@@ -61,8 +61,20 @@ internal sealed class PlanSession
             diagnostics = diagnostics.Concat(missing);
         }
 
-        diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors));
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
+        var scripts = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
+        IEnumerable<IRule> rules = RuleRegistry.All;
+        if (scripts.Count > 0 && settings.TrustScripts)
+        {
+            rules = rules.Concat(scripts);
+        }
+        else if (scripts.Count > 0 && compilation.Plan is { } p)
+        {
+            diagnostics = diagnostics.Append(Diagnostic.Create(Scripting.ScriptDiagnostics.NotTrusted, p.Header.Span, scripts.Count));
+        }
+
+        parentSources.AddRange(scripts.Select(s => new SourceText(s.Source, File.ReadAllText(s.FilePath))));
+        diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors, rules));
         diagnostics = settings.Apply(diagnostics);
         if (settingsError is not null)
         {

@@ -21,6 +21,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(MineralPlan.Semantics.Binding.ApplicationLoader)),
         .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
         .. Descriptors(typeof(MineralPlan.Plugins.PluginDiagnostics)),
+        .. Descriptors(typeof(MineralPlan.Scripting.ScriptDiagnostics)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
 

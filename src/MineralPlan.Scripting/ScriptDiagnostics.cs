@@ -1,0 +1,37 @@
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Scripting;
+
+/// <summary>Codes MP5006-MP5009 and MP5100-MP5101: scripted rules.</summary>
+public static class ScriptDiagnostics
+{
+    public static readonly DiagnosticDescriptor CompileError = new(
+        "MP5006", DiagnosticSeverity.Error, "Script does not compile",
+        "the rule script does not compile: {0} {1}; fix the script (the globals are Plan, Parents, Report, Warn)",
+        "规则脚本无法编译：{0} {1}；请修正脚本（可用的全局成员：Plan、Parents、Report、Warn）");
+
+    public static readonly DiagnosticDescriptor NotTrusted = new(
+        "MP5007", DiagnosticSeverity.Warning, "Scripts not trusted",
+        "{0} rule script(s) were not run because the workspace does not trust scripts; set \"trustScripts\": true in mplan.json after reviewing them",
+        "工作区未信任脚本，{0} 个规则脚本未运行；审阅后在 mplan.json 中设置 \"trustScripts\": true");
+
+    public static readonly DiagnosticDescriptor TimedOut = new(
+        "MP5008", DiagnosticSeverity.Error, "Script ran too long",
+        "the rule script was stopped after {0} s; make it faster or raise \"scriptTimeoutSeconds\" in mplan.json",
+        "规则脚本运行超过 {0} 秒被终止；请优化脚本，或在 mplan.json 中调大 \"scriptTimeoutSeconds\"");
+
+    public static readonly DiagnosticDescriptor Threw = new(
+        "MP5009", DiagnosticSeverity.Error, "Script failed",
+        "the rule script failed: {0}; the other rules still ran",
+        "规则脚本运行出错：{0}；其他规则已照常运行");
+
+    public static readonly DiagnosticDescriptor Finding = new(
+        "MP5100", DiagnosticSeverity.Error, "Scripted rule finding",
+        "{0}: {1}",
+        "{0}：{1}");
+
+    public static readonly DiagnosticDescriptor Warning = new(
+        "MP5101", DiagnosticSeverity.Warning, "Scripted rule warning",
+        "{0}: {1}",
+        "{0}：{1}");
+}
