@@ -67,6 +67,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             Date = r.Text("date"),
             Reconstruction = r.Text("reconstruction"),
             Subregions = [.. r.Texts("subregions").Select(t => t.Text)],
+            Boundary = BoundaryReader.Read(r),
             Basis = [.. r.Children.Where(c => c.Kind == "basis").Select(c => Basis(c.Block))],
         };
     }
@@ -135,6 +136,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         County = r.Text("county"),
         Carries = r.Ref("carries"),
         Code = r.Text("code"),
+        Boundary = BoundaryReader.Read(r),
     });
 
     private PlanningBlock PlanningBlock(BlockReader r) => Common(r, new PlanningBlock
@@ -148,6 +150,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Code = r.Text("code"),
         County = r.Text("county"),
         Location = r.Text("location"),
+        Boundary = BoundaryReader.Read(r),
     });
 
     private DeclaredCount Count(BlockReader r)

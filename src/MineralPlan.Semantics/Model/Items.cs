@@ -72,6 +72,8 @@ public sealed record Zone : PlanItem
     public Reference? Carries { get; init; }
 
     public string? Code { get; init; }
+
+    public Boundary? Boundary { get; init; }
 }
 
 /// <summary>区块: an itemised exploration or mining planning block.</summary>
@@ -92,6 +94,8 @@ public sealed record PlanningBlock : PlanItem
     public string? County { get; init; }
 
     public string? Location { get; init; }
+
+    public Boundary? Boundary { get; init; }
 }
 
 /// <summary>数量: declared numbers of blocks or zones, as a plan states them.</summary>

@@ -43,6 +43,8 @@ public sealed record PlanHeader
 
     public ImmutableArray<BasisDocument> Basis { get; init; } = [];
 
+    public Boundary? Boundary { get; init; }
+
     public SourceSpan? PeriodSpan { get; init; }
 
     public SourceSpan? BaseYearSpan { get; init; }

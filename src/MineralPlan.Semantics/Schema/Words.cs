@@ -99,6 +99,8 @@ public static class Words
         new("right", "矿业权"),
         new("annual_scale", "规模"),
         new("within", "位于"),
+        new("boundary", "边界"),
+        new("crs", "坐标系"),
     ]);
 
     public static readonly Vocabulary Levels = new("level", [
