@@ -19,7 +19,7 @@ public sealed class BoundaryBindingTests
         Assert.Equal(2, zone.Boundary.Rings.Length);
         Assert.True(zone.Boundary.Rings[1].IsHole);
         Assert.Equal(4, zone.Boundary.Rings[0].Points.Length);
-        Assert.Equal(4, zone.Boundary.Rings[0].Points[1].Span.Line);
+        Assert.Equal(2, zone.Boundary.Rings[0].Points[1].Span.Line);
         var blocks = compilation.Plan.OfType<PlanningBlock>().ToList();
         Assert.StartsWith("1,4,", blocks[0].Boundary!.Packed, StringComparison.Ordinal);
         Assert.Equal("blocks.geojson#C", blocks[1].Boundary!.FeatureRef);
