@@ -33,7 +33,11 @@ public sealed class MinScaleBelowParentRule : IRule
             {
                 foreach (var (theirs, plan) in upstream.Where(u => u.Scale.Minerals.Any(m => m.Key == mineral.Key) && Applies(u.Scale.Mine, mine.Mine)))
                 {
-                    if (Below(mine.Value, theirs.Value))
+                    if (Incomparable(mine.Value, mine.Approx, theirs) is { } problem)
+                    {
+                        yield return problem(mine.DisplayName, plan);
+                    }
+                    else if (Below(Comparable(mine.Value, mine.Approx, theirs.Value), theirs.Value))
                     {
                         yield return Finding.At(Rule, mine.Value!.Span, mine.DisplayName, mineral.Written, mine.Value.Display, theirs.Value!.Display, plan.Header.Id)
                             .WithRelated(Finding.InParent(theirs, plan));
@@ -53,6 +57,23 @@ public sealed class MinScaleBelowParentRule : IRule
                 }
             }
         }
+    }
+
+    /// <summary>The child's figure in a unit comparable with the parent's: its value, else its 约合.</summary>
+    private static Quantity? Comparable(Quantity? value, Quantity? approx, Quantity? theirs) =>
+        value?.Unit is { } u && theirs?.Unit is { } t && !u.IsCompatibleWith(t) && approx?.Unit is { } a && a.IsCompatibleWith(t) ? approx : value;
+
+    private static Func<string, Plan, Diagnostic>? Incomparable(Quantity? value, Quantity? approx, MinScale theirs)
+    {
+        if (value?.Unit is not { } u || theirs.Value?.Unit is not { } t || u.IsCompatibleWith(t)
+            || approx?.Unit is { } a && a.IsCompatibleWith(t) || theirs.Approx?.Unit is { } ta && ta.IsCompatibleWith(u))
+        {
+            return null;
+        }
+
+        return (name, plan) => Finding.At(CrossLevelDiagnostics.IncomparableUnits, value.Span, name, value.Display, theirs.DisplayName,
+                theirs.Value.Display, plan.Header.Id, u.DimensionName(false), t.DimensionName(false))
+            .WithRelated(Finding.InParent(theirs, plan));
     }
 
     private static bool Applies(string? upstreamMine, string? mine) =>

@@ -16,6 +16,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(SyntaxDiagnostics)),
         .. Descriptors(typeof(BindDiagnostics)),
         .. Descriptors(typeof(CheckDiagnostics)),
+        .. Descriptors(typeof(CrossLevelDiagnostics)),
         .. Descriptors(typeof(PlanWorkspace)),
         .. Descriptors(typeof(Acceptances)),
         .. Descriptors(typeof(MineralPlan.Semantics.Binding.ApplicationLoader)),
@@ -62,7 +63,7 @@ public sealed partial class DiagnosticCatalogTests
     {
         foreach (var d in AllDescriptors())
         {
-            var args = Enumerable.Repeat<object?>("x", 6).ToArray();
+            var args = Enumerable.Repeat<object?>("x", 10).ToArray();
             Assert.False(string.IsNullOrWhiteSpace(d.Format(Language.En, args)));
             Assert.False(string.IsNullOrWhiteSpace(d.Format(Language.Zh, args)));
         }
