@@ -8,14 +8,15 @@ namespace MineralPlan.Checking;
 /// <summary>Runs every registered rule over a compiled plan. A rule that throws becomes MP9001, never a crash.</summary>
 public static class PlanChecker
 {
-    public static ImmutableArray<Diagnostic> Check(Compilation compilation, IReadOnlyList<Plan>? ancestors = null, IEnumerable<IRule>? rules = null)
+    public static ImmutableArray<Diagnostic> Check(Compilation compilation, IReadOnlyList<Plan>? ancestors = null, IEnumerable<IRule>? rules = null,
+        IReadOnlyList<Plan>? children = null)
     {
         if (compilation.Plan is not { } plan)
         {
             return [];
         }
 
-        var context = new RuleContext(compilation, plan, ancestors ?? []);
+        var context = new RuleContext(compilation, plan, ancestors ?? []) { Children = children ?? [] };
         var result = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var rule in rules ?? RuleRegistry.All)
         {

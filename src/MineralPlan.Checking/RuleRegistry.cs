@@ -25,5 +25,6 @@ public static class RuleRegistry
         new AllotmentRule(),
         new QuotaAllocationRule(),
         new BindingRelaxedRule(),
+        new ChildrenAllotmentRule(),
     ];
 }

@@ -49,6 +49,20 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         return found;
     }
 
+    /// <summary>The plans in the workspace folder whose parent is <paramref name="plan"/> (its children).</summary>
+    public ImmutableArray<Compilation> Children(Plan plan)
+    {
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+
+        return [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal)
+            .Select(d => Find(Path.GetFileName(d)))
+            .OfType<Compilation>()
+            .Where(c => c.Plan?.Header.Parent?.Text == plan.Header.Id && c.Plan.Header.Id != plan.Header.Id)];
+    }
+
     /// <summary>The plans above <paramref name="plan"/>, parent first, with a finding when one is missing or the chain loops.</summary>
     public (ImmutableArray<Compilation> Ancestors, ImmutableArray<Diagnostic> Diagnostics) Ancestors(Plan plan)
     {

@@ -49,7 +49,7 @@ public sealed class AllotmentRule : IRule
     }
 
     /// <summary>This plan's own figure for a kind (and level): a declared count's breakdown or total, else its itemised entries.</summary>
-    private static (decimal? Count, Abstractions.Diagnostics.SourceSpan Span) Declared(Plan plan, string subject, string? level)
+    internal static (decimal? Count, Abstractions.Diagnostics.SourceSpan Span) Declared(Plan plan, string subject, string? level)
     {
         foreach (var count in plan.OfType<DeclaredCount>().Where(c => c.Subject == subject))
         {

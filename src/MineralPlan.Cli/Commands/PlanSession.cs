@@ -49,6 +49,7 @@ internal sealed class PlanSession
 
         var diagnostics = compilation.Diagnostics.Concat(pluginDiagnostics);
         var ancestors = new List<Semantics.Model.Plan>();
+        var children = new List<Semantics.Model.Plan>();
         var parentSources = new List<SourceText>();
         if (compilation.Plan is { } plan)
         {
@@ -59,6 +60,9 @@ internal sealed class PlanSession
             ancestors.AddRange(found.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
             parentSources.AddRange(found.SelectMany(c => c.Files).Select(f => f.Source));
             diagnostics = diagnostics.Concat(missing);
+            var below = workspace.Children(plan);
+            children.AddRange(below.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
+            parentSources.AddRange(below.SelectMany(c => c.Files).Select(f => f.Source));
         }
 
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
@@ -74,7 +78,7 @@ internal sealed class PlanSession
         }
 
         parentSources.AddRange(scripts.Select(s => new SourceText(s.Source, File.ReadAllText(s.FilePath))));
-        diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors, rules));
+        diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors, rules, children));
         diagnostics = settings.Apply(diagnostics);
         if (settingsError is not null)
         {

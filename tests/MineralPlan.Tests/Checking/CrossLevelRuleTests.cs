@@ -80,3 +80,33 @@ public sealed class CrossLevelRuleTests
         return [.. child.Diagnostics.Concat(PlanChecker.Check(child, [parent.Plan!]))];
     }
 }
+
+/// <summary>From the upper plan's side: the children present in the workspace carry out its per-region table.</summary>
+public sealed class ChildrenAllotmentTests
+{
+    [Fact]
+    public void A_city_table_is_compared_with_the_county_plans_present()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/city/plan.mplan", """
+            规划 city { 标题: "市规划" 级别: 市级 行政区: "甲市" 基期: 2020 规划期: 2021..2025 展望: 2035 }
+            数量 zl5 { 类型: 集中开采区 总数: 9 处 按行政区: ["乙县" = 7 处, "丙县" = 2 处] }
+            """);
+        temp.Write("plans/yi/plan.mplan", """
+            规划 yi { 标题: "乙县规划" 级别: 县级 行政区: "乙县" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }
+            数量 zc { 类型: 集中开采区 总数: 6 处 }
+            """);
+        temp.Write("plans/bing/plan.mplan", """
+            规划 bing { 标题: "丙县规划" 级别: 县级 行政区: "丙县" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }
+            分区 a "甲集中区" { 类型: 集中开采区 }
+            分区 b "乙集中区" { 类型: 集中开采区 }
+            """);
+        var city = CliRunner.RunIn(temp.Path, "check", "plans/city", "--lang", "en");
+        Assert.Equal(1, city.ExitCode);
+        Assert.Contains("plans/city/plan.mplan:2:35: error MP3014: this plan allots 7处", city.Output, StringComparison.Ordinal);
+        Assert.Contains("plans/yi/plan.mplan:2:", city.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("丙县", city.Output.Split('\n').Where(l => l.Contains("MP3014", StringComparison.Ordinal)).Single()[..60], StringComparison.Ordinal);
+        var yi = CliRunner.RunIn(temp.Path, "check", "plans/yi", "--lang", "en");
+        Assert.Contains("error MP3009", yi.Output, StringComparison.Ordinal);
+    }
+}
