@@ -16,6 +16,7 @@ public static class RuleRegistry
         new ForeignRegionRule(),
         new SameAsRule(),
         new IndicatorSanityRule(),
+        new FactYearRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

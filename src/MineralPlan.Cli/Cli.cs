@@ -19,6 +19,8 @@ public static class Cli
             FmtCommand.Create(context),
             PluginsCommand.Create(context),
             AdmitCommand.Create(context),
+            ExportCommand.Create(context),
+            ImportCommand.Create(context),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -3,13 +3,13 @@ using MineralPlan.Semantics.Model;
 
 namespace MineralPlan.Checking.Rules;
 
-/// <summary>The plan's years fit together: base year just before the period, outlook after it, status facts not after the base year (DOMAIN.md C20; both seeds: 基期2020, 2021-2025, 展望2035).</summary>
+/// <summary>The plan's years fit together: base year just before the period, outlook after it, (DOMAIN.md C20; both seeds: 基期2020, 2021-2025, 展望2035).</summary>
 public sealed class PeriodRule : IRule
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "MP2005", DiagnosticSeverity.Error, "Years of the plan do not fit together",
-        "{0}; check the plan header",
-        "{0}；请检查规划头部的年份");
+        "基期 {0}, 规划期 {1}-{2} and 展望 {3} do not fit together: the base year is the year before the period starts and the outlook year comes after it; correct the plan header",
+        "基期 {0}、规划期 {1}-{2} 与展望 {3} 不相符：基期应为规划期首年的前一年，展望年应在规划期之后；请修正规划头部");
 
     public DiagnosticDescriptor Descriptor => Rule;
 
@@ -18,22 +18,16 @@ public sealed class PeriodRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var h = context.Plan.Header;
-        if (h.BaseYear is { } baseYear && h.PeriodFrom is { } from && baseYear != from - 1)
+        if (h.BaseYear is not { } baseYear || h.PeriodFrom is not { } from || h.PeriodTo is not { } to)
         {
-            yield return Finding.At(Rule, h.BaseYearSpan ?? h.Span, $"base year {baseYear} is not the year before the period starts ({from}) / 基期 {baseYear} 不是规划期首年（{from}）的前一年");
+            yield break;
         }
 
-        if (h.Outlook is { } outlook && h.PeriodTo is { } to && outlook <= to)
+        var outlook = h.Outlook ?? to + 1;
+        if (baseYear != from - 1 || outlook <= to)
         {
-            yield return Finding.At(Rule, h.PeriodSpan ?? h.Span, $"outlook year {outlook} is not after the period's end ({to}) / 展望年 {outlook} 不在规划期末（{to}）之后");
-        }
-
-        foreach (var fact in context.Plan.OfType<Fact>())
-        {
-            if (fact.Year is { } year && h.BaseYear is { } b && year > b)
-            {
-                yield return Finding.At(Rule, fact.Span, $"status fact '{fact.DisplayName}' is dated {year}, after the base year {b} / 现状“{fact.DisplayName}”的年份 {year} 晚于基期 {b}");
-            }
+            yield return Finding.At(Rule, baseYear != from - 1 ? h.BaseYearSpan ?? h.Span : h.PeriodSpan ?? h.Span,
+                baseYear, from, to, h.Outlook?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
         }
     }
 }

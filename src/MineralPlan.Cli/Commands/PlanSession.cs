@@ -67,7 +67,7 @@ internal sealed class PlanSession
 
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
         var scripts = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
-        IEnumerable<IRule> rules = RuleRegistry.All;
+        IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory));
         if (scripts.Count > 0 && settings.TrustScripts)
         {
             rules = rules.Concat(scripts);

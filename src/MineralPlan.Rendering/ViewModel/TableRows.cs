@@ -28,7 +28,10 @@ internal static class TableRows
         return ([.. columns.Select(c => c.Header)], dataRows);
     }
 
-    private static IEnumerable<PlanItem> Items(Plan plan, PlanTable table) => table.Source switch
+    private static IEnumerable<PlanItem> Items(Plan plan, PlanTable table) =>
+        table.Selection.IsEmpty ? All(plan, table) : table.Selection.Select(r => plan.FindItem(r.Text)).OfType<PlanItem>();
+
+    private static IEnumerable<PlanItem> All(Plan plan, PlanTable table) => table.Source switch
     {
         "indicators" => plan.OfType<Indicator>(),
         "zones" => plan.OfType<Zone>().Where(z => table.SourceKind is null || z.ZoneKind == table.SourceKind),

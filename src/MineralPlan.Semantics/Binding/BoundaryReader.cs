@@ -5,7 +5,8 @@ using MineralPlan.Syntax.Tree;
 namespace MineralPlan.Semantics.Binding;
 
 /// <summary>
-/// Reads <c>边界</c>: a text is either a GIS feature reference (<c>"file.geojson#id"</c>, <c>"file.shp#3"</c>)
+/// Reads <c>边界</c> (and <c>坐标系</c>; a 坐标系 without 边界 gives a boundary with no shape that carries only
+/// the coordinate system): a text is either a GIS feature reference (<c>"file.geojson#id"</c>, <c>"file.shp#3"</c>)
 /// or the packed corner-point string; a list is rings of points:
 /// <c>[[x1, y1, x2, y2, ...], 挖空 = [x1, y1, ...]]</c> — each ring a flat list of coordinate pairs, a ring
 /// labelled 挖空/hole is a hole of the polygon before it.
@@ -16,12 +17,13 @@ internal static class BoundaryReader
 
     public static Boundary? Read(BlockReader r)
     {
+        var crs = r.Text("crs");
         if (r.Get("boundary") is not { } p)
         {
-            return null;
+            // A 坐标系 alone (typically on the 规划 header) still says how the plan's other boundaries read.
+            return crs is not null && r.Get("crs") is { } c ? new Boundary([], null, null, crs, c.Span) : null;
         }
 
-        var crs = r.Text("crs");
         switch (p.Value)
         {
             case TextSyntax t when t.Value.Contains('#', StringComparison.Ordinal) && !char.IsDigit(t.Value.TrimStart()[0]):

@@ -290,10 +290,35 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             TableKind = tableKind,
             Source = from,
             SourceKind = sourceKind,
+            Selection = Selection(r),
             Columns = columns.ToImmutable(),
             Rows = rows.ToImmutable(),
             Notes = [.. r.GetAll("note").Where(n => n.Value is TextSyntax).Select(n => TextInterpolation.Parse((TextSyntax)n.Value, source, diagnostics))],
         };
+    }
+
+    private static ImmutableArray<Reference> Selection(BlockReader r)
+    {
+        if (r.Get("items") is not { } p)
+        {
+            return [];
+        }
+
+        var values = p.Value is ListSyntax l ? l.Elements.Select(e => e.Value) : [p.Value];
+        var result = ImmutableArray.CreateBuilder<Reference>();
+        foreach (var v in values)
+        {
+            if (v is ReferenceSyntax rf)
+            {
+                result.Add(new Reference([.. rf.Parts.Select(x => x.Text)], rf.Span));
+            }
+            else
+            {
+                r.WrongValue(p.Key.Text, v, "item ids / 条目标识");
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     private TableCell Cell(BlockReader r, string what, ValueSyntax value) => value switch

@@ -46,6 +46,14 @@ public static class ReferenceChecker
             }
         }
 
+        foreach (var reference in plan.OfType<PlanTable>().SelectMany(t => t.Selection))
+        {
+            if (plan.FindItem(reference.Text) is null)
+            {
+                diagnostics.Add(BindDiagnostics.UnresolvedReference, reference.Span, reference.Text);
+            }
+        }
+
         foreach (var insertion in Insertions(plan.Document))
         {
             var target = plan.FindItem(insertion.Target.Text);

@@ -74,6 +74,11 @@ public static class ValueLookup
             return new(item, t, null, null);
         }
 
+        if (field is "approx" or "约合")
+        {
+            return item is MinScale { Approx: { } approx } ? new(item, approx, null, null) : Missing();
+        }
+
         if (field is "area" or "面积")
         {
             var area = item switch { Zone z => z.Area, PlanningBlock b => b.Area, _ => null };

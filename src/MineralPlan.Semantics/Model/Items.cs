@@ -202,6 +202,9 @@ public sealed record PlanTable : PlanItem
     /// <summary>Filter on the source items' kind (e.g. 集中开采区 for zones).</summary>
     public string? SourceKind { get; init; }
 
+    /// <summary>条目: the items of the source that the table shows, in this order (all of them when empty).</summary>
+    public ImmutableArray<Reference> Selection { get; init; } = [];
+
     public ImmutableArray<TableColumn> Columns { get; init; } = [];
 
     public ImmutableArray<ImmutableArray<TableCell>> Rows { get; init; } = [];

@@ -101,6 +101,7 @@ public static class Words
         new("within", "位于"),
         new("boundary", "边界"),
         new("crs", "坐标系"),
+        new("items", "条目"),
     ]);
 
     public static readonly Vocabulary Levels = new("level", [

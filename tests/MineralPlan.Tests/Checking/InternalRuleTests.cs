@@ -12,7 +12,7 @@ public sealed class InternalRuleTests
     [InlineData("MP2002", "现状 o \"年开采总量\" { 值: 475.5 万吨 组成: [金 = 29.5 万吨, 石料 = 178 万立方米] }", 2)]
     [InlineData("MP2003", "现状 m { 值: 26 个 组成: [大中型 = 7 个, 小型 = 19 个] }\n现状 r { 值: 30 % 比值: [m.大中型, m] }", 3)]
     [InlineData("MP2004", "指标 g \"金\" { 计量: 金属量 值: 3 万立方米 }", 2)]
-    [InlineData("MP2005", "现状 f { 年份: 2023 值: 1 个 }", 2)]
+    [InlineData("MP2011", "现状 f { 年份: 2023 值: 1 个 }", 2)]
     [InlineData("MP2006", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }", 2)]
     [InlineData("MP2008", "指标 t \"矿山数量\" { 值: <= 30 个 }\n指标 x \"矿山数量（正文）\" { 值: <= 35 个 对应: t }", 3)]
     [InlineData("MP2009", "指标 t \"年开采量\" { 值: <= 200 万吨 属性: 控制性 }", 2)]
@@ -38,6 +38,14 @@ public sealed class InternalRuleTests
     {
         var diagnostics = Compile.Diagnostics(body);
         Assert.True(diagnostics.Count == 0, Compile.Codes(diagnostics));
+    }
+
+    [Fact]
+    public void Years_that_do_not_fit_together_are_MP2005()
+    {
+        var bad = Compile.Diagnostics("规划 t { 标题: \"x\" 级别: 县级 基期: 2019 规划期: 2021..2025 展望: 2035 }", withHeader: false);
+        Assert.Equal("MP2005", Assert.Single(bad).Code);
+        Assert.Empty(Compile.Diagnostics(string.Empty));
     }
 
     [Fact]

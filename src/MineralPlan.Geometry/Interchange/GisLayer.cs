@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Geometry.Crs;
+
+namespace MineralPlan.Geometry.Interchange;
+
+/// <summary>A GeoJSON or shapefile layer: its features and the coordinate system the file declares, if any.</summary>
+public sealed record GisLayer(string Path, ImmutableArray<GisFeature> Features, CrsSpec? Crs)
+{
+    /// <summary>
+    /// Reads <paramref name="path"/> by its extension (.geojson/.json or .shp). A file that cannot be read
+    /// gives an MP4020 diagnostic at the place in the file where reading failed, never an exception.
+    /// </summary>
+    public static (GisLayer? Layer, Diagnostic? Error) Read(string path, string displayPath)
+    {
+        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        if (!File.Exists(path))
+        {
+            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), "the file does not exist / 文件不存在"));
+        }
+
+        try
+        {
+            return extension switch
+            {
+                ".shp" => ShapefileLayerReader.Read(path, displayPath),
+                ".geojson" or ".json" => GeoJsonLayerReader.Read(path, displayPath),
+                _ => (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), $"unknown extension '{extension}' / 未知扩展名")),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NetTopologySuite.IO.Esri.ShapefileException or ArgumentException or NotSupportedException or FormatException)
+        {
+            // Library readers throw on malformed binary files; that is bad input, not a crash.
+            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), e.Message));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using MineralPlan.Benchmarks;
+
+// tests/MineralPlan.Benchmarks — performance tools, never run by `dotnet test`:
+//   generate DIR [--packed]  write the synthetic province workspace into DIR (--packed: boundaries as packed strings)
+//   check DIR [--serial] [--warm]  check every plan of DIR once (--warm: after one untimed run), print findings by code, wall time and peak memory
+//   scale               time the spatial rules alone at 5k, 20k and 80k polygons (quick, no BenchmarkDotNet)
+//   bench [args]        BenchmarkDotNet (e.g. bench --filter '*')
+var command = args.Length > 0 ? args[0] : "help";
+switch (command)
+{
+    case "generate" when args.Length > 1:
+        SyntheticWorkspace.Generate(args[1], packed: args.Contains("--packed"));
+        Console.WriteLine($"wrote {args[1]}");
+        return 0;
+    case "check" when args.Length > 1:
+    {
+        if (args.Contains("--warm"))
+        {
+            WorkspaceCheck.Run(Path.GetFullPath(args[1]), parallel: !args.Contains("--serial"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = WorkspaceCheck.Run(Path.GetFullPath(args[1]), parallel: !args.Contains("--serial"));
+        clock.Stop();
+        using var process = Process.GetCurrentProcess();
+        Console.WriteLine($"{result.Plans} plans, {result.Items} items, {result.Findings.Length} findings: "
+            + string.Join(", ", result.Findings.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time {clock.Elapsed.TotalSeconds:0.00} s (compile {result.CompileTime.TotalSeconds:0.00} s, rules {result.CheckTime.TotalSeconds:0.00} s), peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB"));
+        return 0;
+    }
+
+    case "parse" when args.Length > 1:
+    {
+        var files = Directory.EnumerateFiles(args[1], "*.mplan", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f))).ToList();
+        for (var round = 0; round < 3; round++)
+        {
+            var lexClock = Stopwatch.StartNew();
+            var tokens = files.Sum(f => new MineralPlan.Syntax.Generated.MinePlanLexer(new Antlr4.Runtime.AntlrInputStream(f.Item2)).GetAllTokens().Count);
+            var treeClock = Stopwatch.StartNew();
+            foreach (var f in files)
+            {
+                var parser = new MineralPlan.Syntax.Generated.MinePlanParser(new Antlr4.Runtime.CommonTokenStream(new MineralPlan.Syntax.Generated.MinePlanLexer(new Antlr4.Runtime.AntlrInputStream(f.Item2))));
+                parser.RemoveErrorListeners();
+                parser.document();
+            }
+
+            Console.WriteLine($"lex {lexClock.Elapsed.TotalSeconds - treeClock.Elapsed.TotalSeconds:0.00} s ({tokens} tokens), lex+parse tree {treeClock.Elapsed.TotalSeconds:0.00} s");
+            var clock = Stopwatch.StartNew();
+            var parsed = files.Select(f => MineralPlan.Syntax.PlanParser.Parse(f.Item2, f.f)).ToList();
+            var parseTime = clock.Elapsed.TotalSeconds;
+            foreach (var p in parsed)
+            {
+                MineralPlan.Semantics.PlanLoader.Compile("x", [p], new MineralPlan.Abstractions.Diagnostics.DiagnosticBag(), null);
+            }
+
+            Console.WriteLine($"parse {parseTime:0.00} s, bind {clock.Elapsed.TotalSeconds - parseTime:0.00} s");
+        }
+
+        return 0;
+    }
+
+    case "scale":
+    {
+        foreach (var n in new[] { 5_000, 20_000, 80_000 })
+        {
+            var plan = SpatialScaling.Plan(n);
+            SpatialScaling.Check(plan, Path.GetTempPath()); // warm up (JIT, caches)
+            var clock = Stopwatch.StartNew();
+            var findings = SpatialScaling.Check(SpatialScaling.Plan(n), Path.GetTempPath()).Length;
+            clock.Stop();
+            var perNLogN = clock.Elapsed.TotalMilliseconds * 1e6 / (n * Math.Log2(n));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{n,6} polygons: {clock.Elapsed.TotalMilliseconds,7:0} ms, {findings} findings, {perNLogN:0.0} ns per n·log2 n"));
+        }
+
+        return 0;
+    }
+
+    case "bench":
+        BenchmarkSwitcher.FromAssembly(typeof(WorkspaceBenchmark).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.WriteLine("usage: generate DIR [--packed] | check DIR [--serial] | scale | bench [BenchmarkDotNet args]");
+        return 2;
+}
