@@ -17,6 +17,8 @@ public static class RuleRegistry
         new SameAsRule(),
         new IndicatorSanityRule(),
         new FactYearRule(),
+        new BasisDocumentRule(),
+        new RegionNameRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

@@ -10,8 +10,8 @@ namespace MineralPlan.Benchmarks;
 
 /// <summary>
 /// Checks every plan of a workspace in one process, as <c>mplan check</c> does each plan (compile, find the
-/// parents beside it, run the built-in and the spatial rules), but compiling each plan once and using
-/// both cores: plans are compiled in parallel, then checked in parallel against their compiled parents.
+/// parents and children beside it, run the built-in and the spatial rules), but compiling each plan once and
+/// using both cores: plans are compiled in parallel, then checked in parallel against their compiled relatives.
 /// </summary>
 public static class WorkspaceCheck
 {
@@ -35,10 +35,13 @@ public static class WorkspaceCheck
 
         var compileTime = clock.Elapsed;
         var rules = RuleRegistry.All.Concat(GeometryRules.Create(root)).ToList();
+        var children = compiled.Values.Select(c => c.Plan).OfType<Plan>().Where(p => p.Header.Parent is not null)
+            .ToLookup(p => p.Header.Parent?.Text ?? string.Empty, StringComparer.Ordinal);
         var findings = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(compiled.Values, options, compilation =>
         {
-            foreach (var d in compilation.Diagnostics.Concat(PlanChecker.Check(compilation, Ancestors(compilation, compiled), rules)))
+            var below = compilation.Plan is { } plan ? children[plan.Header.Id].ToList() : [];
+            foreach (var d in compilation.Diagnostics.Concat(PlanChecker.Check(compilation, Ancestors(compilation, compiled), rules, below)))
             {
                 findings.Add(d);
             }

@@ -54,7 +54,8 @@ public static class DocumentViewBuilder
     }
 
     /// <summary>Fills interpolation holes from the model; an unresolved hole keeps its {ref} text (it is already an error).</summary>
-    public static string Fill(Plan plan, InterpolatedText text)
+    /// <param name="numbersOnly">In a table cell a quantity shows its number only: the unit is in the header.</param>
+    public static string Fill(Plan plan, InterpolatedText text, bool numbersOnly = false)
     {
         var builder = new StringBuilder();
         foreach (var piece in text.Pieces)
@@ -62,7 +63,9 @@ public static class DocumentViewBuilder
             builder.Append(piece switch
             {
                 TextLiteral l => l.Text,
-                TextHole h => ValueLookup.Lookup(plan, h.Reference) is { Found: true } r ? r.Display : "{" + h.Reference.Text + "}",
+                TextHole h => ValueLookup.Lookup(plan, h.Reference) is { Found: true } r
+                    ? numbersOnly && r.Quantity is { } q ? q.NumberDisplay : r.Display
+                    : "{" + h.Reference.Text + "}",
                 _ => string.Empty,
             });
         }

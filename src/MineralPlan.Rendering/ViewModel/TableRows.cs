@@ -93,7 +93,7 @@ internal static class TableRows
         canonical is null ? string.Empty : vocabulary.Find(canonical)?.Chinese ?? canonical;
 
     private static string Cell(Plan plan, TableCell cell) =>
-        cell.Text ?? cell.Quantity?.NumberDisplay ?? (cell.Reference is { } r ? ValueLookup.Lookup(plan, r) is { Found: true } f ? CellText(f) : r.Text : string.Empty);
+        (cell.Template is { } template ? DocumentViewBuilder.Fill(plan, template, numbersOnly: true) : null) ?? cell.Text ?? cell.Quantity?.NumberDisplay ?? (cell.Reference is { } r ? ValueLookup.Lookup(plan, r) is { Found: true } f ? CellText(f) : r.Text : string.Empty);
 
     // A referenced quantity shows its number only: the unit is in the column header.
     private static string CellText(LookupResult result) => result.Quantity?.NumberDisplay ?? result.Text ?? string.Empty;

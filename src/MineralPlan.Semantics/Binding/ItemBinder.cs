@@ -323,7 +323,10 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
 
     private TableCell Cell(BlockReader r, string what, ValueSyntax value) => value switch
     {
-        TextSyntax t => new TableCell(t.Value, null, null, t.Span),
+        TextSyntax t => new TableCell(t.Value, null, null, t.Span)
+        {
+            Template = t.Raw.Contains('{', StringComparison.Ordinal) ? TextInterpolation.Parse(t, source, diagnostics) : null,
+        },
         QuantitySyntax q => new TableCell(null, r.QuantityOf(what, q), null, q.Span),
         ReferenceSyntax rf => new TableCell(null, null, new Reference([.. rf.Parts.Select(p => p.Text)], rf.Span), rf.Span),
         _ => Invalid(),

@@ -94,7 +94,9 @@ public static class ReferenceChecker
     }
 
     public static IEnumerable<InterpolatedText> Texts(Plan plan) =>
-        Paragraphs(plan.Document).Select(p => p.Text).Concat(plan.OfType<PlanTable>().SelectMany(t => t.Notes));
+        Paragraphs(plan.Document).Select(p => p.Text)
+            .Concat(plan.OfType<PlanTable>().SelectMany(t => t.Notes))
+            .Concat(plan.OfType<PlanTable>().SelectMany(t => t.Rows.SelectMany(r => r)).Select(c => c.Template).OfType<InterpolatedText>());
 
     public static IEnumerable<Paragraph> Paragraphs(IEnumerable<DocumentNode> nodes) =>
         nodes.SelectMany(n => n switch

@@ -79,6 +79,12 @@ public static class ValueLookup
             return item is MinScale { Approx: { } approx } ? new(item, approx, null, null) : Missing();
         }
 
+        if (item is Zone zone && field is "rights" or "投放数量" or "existing_rights" or "现有矿业权" or "min_scale" or "最低规模")
+        {
+            var q = field is "rights" or "投放数量" ? zone.Rights : field is "min_scale" or "最低规模" ? zone.MinScale : zone.ExistingRights;
+            return q is null ? Missing() : new(item, q, null, null);
+        }
+
         if (field is "area" or "面积")
         {
             var area = item switch { Zone z => z.Area, PlanningBlock b => b.Area, _ => null };
@@ -88,7 +94,10 @@ public static class ValueLookup
         var part = labelled.FirstOrDefault(p => p.Label == label);
         if (part is null)
         {
-            return Missing();
+            // 其他属性: extra attributes a table shows, as text.
+            return item.Attributes.FirstOrDefault(a => a.Key == field) is { Key: not null } attribute
+                ? new(item, null, attribute.Value, null)
+                : Missing();
         }
 
         return rest.Length > (item is DeclaredCount && rest.Length == 2 ? 2 : 1) && rest[^1] is "value" or "值"

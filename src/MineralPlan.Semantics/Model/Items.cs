@@ -214,5 +214,8 @@ public sealed record PlanTable : PlanItem
 
 public sealed record TableColumn(string Header, string? Field, SourceSpan Span);
 
-/// <summary>A literal cell: text, a quantity or a reference to data.</summary>
-public sealed record TableCell(string? Text, Quantity? Quantity, Reference? Reference, SourceSpan Span);
+/// <summary>A literal cell: text (which may interpolate data, <c>"{count.by_region.开原市}"</c>), a quantity or a reference to data.</summary>
+public sealed record TableCell(string? Text, Quantity? Quantity, Reference? Reference, SourceSpan Span)
+{
+    public InterpolatedText? Template { get; init; }
+}

@@ -27,7 +27,7 @@ public static class UnitCatalog
             ["亩"] = (Dimension.Area, 0.000666666666666666666666666667m),
             ["个"] = (Dimension.Count, 1m), ["处"] = (Dimension.Count, 1m), ["家"] = (Dimension.Count, 1m),
             ["座"] = (Dimension.Count, 1m), ["项"] = (Dimension.Count, 1m), ["件"] = (Dimension.Count, 1m),
-            ["人"] = (Dimension.Count, 1m), ["种"] = (Dimension.Count, 1m), ["株"] = (Dimension.Count, 1m),
+            ["人"] = (Dimension.Count, 1m), ["种"] = (Dimension.Count, 1m), ["类"] = (Dimension.Count, 1m), ["株"] = (Dimension.Count, 1m),
             ["条"] = (Dimension.Count, 1m), ["口"] = (Dimension.Count, 1m), ["宗"] = (Dimension.Count, 1m),
             ["万人"] = (Dimension.Count, 10_000m), ["万株"] = (Dimension.Count, 10_000m),
             ["元"] = (Dimension.Money, 1m), ["万元"] = (Dimension.Money, 10_000m), ["亿元"] = (Dimension.Money, 100_000_000m),

@@ -41,6 +41,23 @@ public sealed class InternalRuleTests
     }
 
     [Fact]
+    public void A_wrong_document_number_is_MP2012_and_bracket_style_is_not()
+    {
+        const string Head = "规划 t { 标题: \"x\" 级别: 县级 基期: 2020 规划期: 2021..2025 展望: 2035 依据 \"《自然资源部关于全面开展矿产资源规划（2021-2025年）编制工作的通知》\" { 文号: ";
+        Assert.Equal("MP2012", Assert.Single(Compile.Diagnostics(Head + "\"国土自然资发〔2020〕43号\" } }", withHeader: false)).Code);
+        Assert.Empty(Compile.Diagnostics(Head + "\"自然资发[2020]43号\" } }", withHeader: false));
+    }
+
+    [Fact]
+    public void A_region_with_the_wrong_suffix_is_MP2013()
+    {
+        const string Head = "规划 t { 标题: \"x\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: [\"开原市\", \"铁岭县\"] }\n";
+        var found = Assert.Single(Compile.Diagnostics(Head + "章 \"一\" { 段: \"包括开原县庆云堡、铁岭县等地。\" }", withHeader: false));
+        Assert.Equal(("MP2013", 2, 15), (found.Code, found.Span.Line, found.Span.Column));
+        Assert.Empty(Compile.Diagnostics(Head + "章 \"一\" { 段: \"包括开原市庆云堡、铁岭县等地。\" }", withHeader: false));
+    }
+
+    [Fact]
     public void Years_that_do_not_fit_together_are_MP2005()
     {
         var bad = Compile.Diagnostics("规划 t { 标题: \"x\" 级别: 县级 基期: 2019 规划期: 2021..2025 展望: 2035 }", withHeader: false);
