@@ -60,7 +60,8 @@ internal sealed class PlanSession
             ancestors.AddRange(found.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
             parentSources.AddRange(found.SelectMany(c => c.Files).Select(f => f.Source));
             diagnostics = diagnostics.Concat(missing);
-            var below = workspace.Children(plan);
+            // Compiling the sibling plans costs time; only a plan with a per-region table needs them.
+            var below = plan.OfType<Semantics.Model.DeclaredCount>().Any(c => c.ByRegion.Length > 0) ? workspace.Children(plan) : [];
             children.AddRange(below.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
             parentSources.AddRange(below.SelectMany(c => c.Files).Select(f => f.Source));
         }

@@ -38,7 +38,8 @@ public static class PlanFormatter
         tokens.Fill();
         var printer = new Printer(tokens.GetTokens());
         printer.Members(tree.member(), 0);
-        printer.Finish(tree.Stop.TokenIndex);
+        // A file of comments only has no stop token of its own: finish at the end of the stream.
+        printer.Finish(tree.Stop?.TokenIndex ?? tokens.Size - 1);
         return new Result(printer.ToString(), diagnostics.ToImmutable());
     }
 

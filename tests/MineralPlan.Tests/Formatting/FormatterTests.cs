@@ -52,6 +52,17 @@ public sealed class FormatterTests
         Assert.Equal(Dump(Messy), Dump(once));
     }
 
+    [Theory]
+    [InlineData("// only a comment\n")]
+    [InlineData("")]
+    [InlineData("/* block */")]
+    public void Files_without_members_keep_their_comments(string text)
+    {
+        var result = PlanFormatter.Format(text, "c.mplan");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(text.Trim(), result.Text!.Trim());
+    }
+
     [Fact]
     public void A_file_with_syntax_errors_is_not_formatted()
     {
