@@ -32,7 +32,7 @@ public static class PlanParser
 
     internal static MinePlanParser CreateParser(SourceText source, DiagnosticBag diagnostics)
     {
-        var lexer = new MinePlanLexer(new AntlrInputStream(source.Text));
+        var lexer = new MinePlanLexer(new FoldedCharStream(source.Text));
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(LexerErrorSilencer.Instance);
         var parser = new MinePlanParser(new CommonTokenStream(lexer));

@@ -11,6 +11,32 @@ public sealed record Plan(
 {
     public IEnumerable<T> OfType<T>() where T : PlanItem => Items.OfType<T>();
 
-    public PlanItem? FindItem(string idOrName) =>
-        Items.FirstOrDefault(i => i.Id == idOrName) ?? Items.FirstOrDefault(i => i.Name == idOrName);
+    // Built once per plan: references are resolved many times, and a province has tens of thousands of items.
+    private Dictionary<string, PlanItem>? _byId;
+    private Dictionary<string, PlanItem>? _byName;
+
+    public PlanItem? FindItem(string idOrName)
+    {
+        if (_byId is null || _byName is null)
+        {
+            var byId = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
+            var byName = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
+            foreach (var item in Items)
+            {
+                if (item.Id is { } id)
+                {
+                    byId.TryAdd(id, item);
+                }
+
+                if (item.Name is { } name)
+                {
+                    byName.TryAdd(name, item);
+                }
+            }
+
+            (_byId, _byName) = (byId, byName);
+        }
+
+        return _byId.GetValueOrDefault(idOrName) ?? _byName.GetValueOrDefault(idOrName);
+    }
 }
