@@ -16,5 +16,18 @@ internal static class Finding
     public static RelatedLocation InParent(SourceSpan span, Plan parent, string what) =>
         new(span, $"{what} in {parent.Header.Id}", $"上级规划 {parent.Header.Id} 中的{what}");
 
+    /// <summary>The span of <paramref name="name"/> inside <paramref name="span"/>, so a finding points at the word, not the paragraph.</summary>
+    public static SourceSpan NameSpan(RuleContext context, SourceSpan span, string name)
+    {
+        var source = context.Compilation.FindSource(span.File);
+        if (source is null || span.Offset + span.Length > source.Text.Length)
+        {
+            return span;
+        }
+
+        var index = source.Text.IndexOf(name, span.Offset, span.Length, StringComparison.Ordinal);
+        return index < 0 ? span : source.Span(index, index + name.Length);
+    }
+
     public static RelatedLocation Here(SourceSpan span, string en, string zh) => new(span, en, zh);
 }

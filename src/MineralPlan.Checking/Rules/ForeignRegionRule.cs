@@ -18,18 +18,6 @@ public sealed class ForeignRegionRule : IRule
 
     public DiagnosticDescriptor Descriptor => Rule;
 
-    /// <summary>Points at the name itself inside the paragraph, not at the whole paragraph.</summary>
-    private static SourceSpan NameSpan(RuleContext context, SourceSpan paragraph, string name)
-    {
-        var source = context.Compilation.FindSource(paragraph.File);
-        if (source is null || paragraph.Offset + paragraph.Length > source.Text.Length)
-        {
-            return paragraph;
-        }
-
-        var index = source.Text.IndexOf(name, paragraph.Offset, paragraph.Length, StringComparison.Ordinal);
-        return index < 0 ? paragraph : source.Span(index, index + name.Length);
-    }
 
     public string Source => "DOMAIN.md §3 internal rules (names of other regions); ARCHITECTURE.md (another county's name pasted in)";
 
@@ -48,7 +36,7 @@ public sealed class ForeignRegionRule : IRule
             var text = string.Concat(paragraph.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
             foreach (var sibling in siblings.Where(s => text.Contains(s, StringComparison.Ordinal)))
             {
-                yield return Finding.At(Rule, NameSpan(context, paragraph.Span, sibling), own, sibling, parent.Header.Region ?? parent.Header.Id)
+                yield return Finding.At(Rule, Finding.NameSpan(context, paragraph.Span, sibling), own, sibling, parent.Header.Region ?? parent.Header.Id)
                     .WithRelated(Finding.InParent(parent.Header.Span, parent, "下辖行政区 / subregions"));
             }
         }

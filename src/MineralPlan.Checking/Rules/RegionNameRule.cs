@@ -38,22 +38,11 @@ public sealed class RegionNameRule : IRule
         {
             foreach (var (bad, right) in wrong.Where(w => text.Contains(w.Wrong, StringComparison.Ordinal)))
             {
-                yield return Finding.At(Rule, NameSpan(context, span, bad), bad, right);
+                yield return Finding.At(Rule, Finding.NameSpan(context, span, bad), bad, right);
             }
         }
     }
 
     private static string Literal(InterpolatedText text) => string.Concat(text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
 
-    private static SourceSpan NameSpan(RuleContext context, SourceSpan span, string name)
-    {
-        var source = context.Compilation.FindSource(span.File);
-        if (source is null || span.Offset + span.Length > source.Text.Length)
-        {
-            return span;
-        }
-
-        var index = source.Text.IndexOf(name, span.Offset, span.Length, StringComparison.Ordinal);
-        return index < 0 ? span : source.Span(index, index + name.Length);
-    }
 }
