@@ -19,6 +19,7 @@ public static class Cli
             FmtCommand.Create(context),
             PluginsCommand.Create(context),
             AdmitCommand.Create(context),
+            DiffCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
         };
