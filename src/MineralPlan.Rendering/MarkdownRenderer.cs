@@ -6,13 +6,17 @@ using Scriban.Syntax;
 
 namespace MineralPlan.Rendering;
 
-/// <summary>Renders the plan document to Markdown through the plan.md.scriban template.</summary>
+/// <summary>Renders the plan document through a text template: plan.md.scriban (Markdown) or plan.html.scriban (HTML).</summary>
 public static class MarkdownRenderer
 {
-    public static string Render(Plan plan, TemplateSet? templates = null)
+    public static string Render(Plan plan, TemplateSet? templates = null) => Render(plan, "plan.md.scriban", templates);
+
+    public static string RenderHtml(Plan plan, TemplateSet? templates = null) => Render(plan, "plan.html.scriban", templates);
+
+    public static string Render(Plan plan, string templateName, TemplateSet? templates)
     {
         var view = DocumentViewBuilder.Build(plan);
-        var template = (templates ?? new TemplateSet()).Load("plan.md.scriban");
+        var template = (templates ?? new TemplateSet()).Load(templateName);
         var globals = ScriptModel.Of(view);
         globals.Import("md_cell", new Func<string, string>(MarkdownCell));
         globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));

@@ -14,9 +14,9 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: md (Markdown).",
+            Description = "Output format: md (Markdown) or html (one file with print styles and Chinese fonts).",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md");
+        }.AcceptOnlyFromAmong("md", "html");
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Folder to write into (created if missing).",
@@ -30,7 +30,7 @@ internal static class RenderCommand
         {
             Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban).",
         };
-        var command = new Command("render", "Render the plan document (Markdown) from a plan folder. Refuses a plan with errors unless --force.")
+        var command = new Command("render", "Render the plan document (Markdown or HTML) from a plan folder. Refuses a plan with errors unless --force.")
         {
             plan, format, outDir, force, templates, lang,
         };
@@ -56,7 +56,10 @@ internal static class RenderCommand
             string markdown;
             try
             {
-                markdown = MarkdownRenderer.Render(session.Compilation.Plan, new TemplateSet(parse.GetValue(templates)));
+                var set = new TemplateSet(parse.GetValue(templates));
+                markdown = parse.GetValue(format) == "html"
+                    ? MarkdownRenderer.RenderHtml(session.Compilation.Plan, set)
+                    : MarkdownRenderer.Render(session.Compilation.Plan, set);
             }
             catch (TemplateException e)
             {
@@ -64,7 +67,7 @@ internal static class RenderCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            var name = session.Compilation.Plan.Header.Id + ".md";
+            var name = session.Compilation.Plan.Header.Id + (parse.GetValue(format) == "html" ? ".html" : ".md");
             var result = OutputWriter.Write(context.Resolve(parse.GetValue(outDir) ?? "."), name, markdown, parse.GetValue(force), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
