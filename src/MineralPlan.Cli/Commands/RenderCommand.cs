@@ -14,9 +14,9 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: md (Markdown) or html (one file with print styles and Chinese fonts).",
+            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts) or docx (Word, government-document house style).",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md", "html");
+        }.AcceptOnlyFromAmong("md", "html", "docx");
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Folder to write into (created if missing).",
@@ -53,13 +53,16 @@ internal static class RenderCommand
                 return session.InputUnreadable ? ExitCodes.BadUsageOrInput : ExitCodes.PlanHasErrors;
             }
 
-            string markdown;
+            byte[] content;
             try
             {
                 var set = new TemplateSet(parse.GetValue(templates));
-                markdown = parse.GetValue(format) == "html"
-                    ? MarkdownRenderer.RenderHtml(session.Compilation.Plan, set)
-                    : MarkdownRenderer.Render(session.Compilation.Plan, set);
+                content = parse.GetValue(format) switch
+                {
+                    "docx" => Rendering.Word.WordRenderer.Render(session.Compilation.Plan),
+                    "html" => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.RenderHtml(session.Compilation.Plan, set)),
+                    _ => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.Render(session.Compilation.Plan, set)),
+                };
             }
             catch (TemplateException e)
             {
@@ -67,8 +70,8 @@ internal static class RenderCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            var name = session.Compilation.Plan.Header.Id + (parse.GetValue(format) == "html" ? ".html" : ".md");
-            var result = OutputWriter.Write(context.Resolve(parse.GetValue(outDir) ?? "."), name, markdown, parse.GetValue(force), language, context.WorkingDirectory);
+            var name = session.Compilation.Plan.Header.Id + "." + parse.GetValue(format);
+            var result = OutputWriter.Write(context.Resolve(parse.GetValue(outDir) ?? "."), name, content, parse.GetValue(force), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });

@@ -10,7 +10,10 @@ internal static class OutputWriter
 {
     public const string Manifest = ".mplan-outputs";
 
-    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot)
+    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot) =>
+        Write(folder, name, new System.Text.UTF8Encoding(false).GetBytes(content), force, language, displayRoot);
+
+    public static (bool Ok, string Message) Write(string folder, string name, byte[] content, bool force, Language language, string displayRoot)
     {
         try
         {
@@ -27,7 +30,7 @@ internal static class OutputWriter
             }
 
             var temp = target + ".tmp-" + Environment.ProcessId;
-            File.WriteAllText(temp, content, new System.Text.UTF8Encoding(false));
+            File.WriteAllBytes(temp, content);
             File.Move(temp, target, overwrite: true);
             if (ours.Add(name))
             {

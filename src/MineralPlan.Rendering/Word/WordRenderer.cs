@@ -1,0 +1,121 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MineralPlan.Rendering.ViewModel;
+using Plan = MineralPlan.Semantics.Model.Plan;
+
+namespace MineralPlan.Rendering.Word;
+
+/// <summary>
+/// The plan document as .docx (DocumentFormat.OpenXml) from the same view model as Markdown and HTML:
+/// heading styles, a table-of-contents field, real Word tables with borders, notes under tables, and
+/// page numbers in the footer.
+/// </summary>
+public static class WordRenderer
+{
+    public static byte[] Render(Plan plan)
+    {
+        var view = DocumentViewBuilder.Build(plan);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = new Footer(new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+
+            var body = new Body();
+            body.Append(Styled("Title", view.Title));
+            foreach (var line in view.FrontMatter)
+            {
+                body.Append(Styled("Caption", line));
+            }
+
+            body.Append(Styled("Heading1", "目  录"));
+            body.Append(new Paragraph(new SimpleField(new Run(new Text("（在 Word 中右键“更新域”生成目录）"))) { Instruction = " TOC \\o \"1-3\" \\h \\z \\u " }));
+            foreach (var block in view.Blocks)
+            {
+                switch (block)
+                {
+                    case HeadingView h:
+                        body.Append(Styled("Heading" + Math.Min(h.Level, 4), h.Text));
+                        break;
+                    case ParagraphView p:
+                        body.Append(Styled("Normal", p.Text));
+                        break;
+                    case TableView t:
+                        body.Append(Styled("Caption", t.Caption));
+                        body.Append(Table(t));
+                        foreach (var note in t.Notes)
+                        {
+                            body.Append(Styled("Note", note));
+                        }
+
+                        break;
+                    case FigureView f:
+                        body.Append(Styled("Caption", f.Number + " " + f.Title + (f.Scale is null ? string.Empty : "（" + f.Scale + "）")));
+                        break;
+                }
+            }
+
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992 }));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Paragraph Styled(string style, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static Table Table(TableView view)
+    {
+        var border = new Func<OpenXmlElement>[]
+        {
+            () => new TopBorder { Val = BorderValues.Single, Size = 4 },
+            () => new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            () => new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            () => new RightBorder { Val = BorderValues.Single, Size = 4 },
+            () => new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
+            () => new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
+        };
+        var table = new Table(new TableProperties(
+            new TableBorders(border.Select(b => b())),
+            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
+            new TableJustification { Val = TableRowAlignmentValues.Center }));
+        table.Append(Row(view.Header, header: true));
+        foreach (var row in view.Rows)
+        {
+            table.Append(Row(row, header: false));
+        }
+
+        return table;
+    }
+
+    private static TableRow Row(IEnumerable<string> cells, bool header)
+    {
+        var row = new TableRow();
+        if (header)
+        {
+            row.Append(new TableRowProperties(new TableHeader()));
+        }
+
+        foreach (var cell in cells)
+        {
+            var paragraph = Styled("TableText", cell);
+            if (header)
+            {
+                paragraph.ParagraphProperties?.Append(new Justification { Val = JustificationValues.Center });
+            }
+
+            row.Append(new TableCell(paragraph));
+        }
+
+        return row;
+    }
+}

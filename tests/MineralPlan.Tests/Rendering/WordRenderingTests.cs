@@ -1,0 +1,39 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Rendering;
+
+/// <summary>The .docx, opened back with OpenXml as Word would read it.</summary>
+public sealed class WordRenderingTests
+{
+    [Fact]
+    public void The_kazuo_docx_has_heading_styles_tables_a_toc_and_page_numbers()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("render", "plans/kazuo", "--format", "docx", "-o", temp.Path, "--force").ExitCode);
+        Assert.Equal(0, CliRunner.Run("render", "plans/kazuo", "--format", "md", "-o", temp.Path, "--force").ExitCode);
+        using var doc = WordprocessingDocument.Open(Path.Combine(temp.Path, "kazuo.docx"), false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var paragraphs = body.Elements<Paragraph>().ToList();
+        string Style(Paragraph p) => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
+
+        Assert.Equal("喀左县矿产资源规划（2021～2025年）", paragraphs.First(p => Style(p) == "Title").InnerText);
+        Assert.Equal(["总则", "第一章 现状与形势", "第二章 指导思想和原则", "第三章 规划目标"],
+            paragraphs.Where(p => Style(p) == "Heading1").Skip(1).Take(4).Select(p => p.InnerText));
+        Assert.Contains(body.Descendants<SimpleField>(), f => f.Instruction!.Value!.Contains("TOC", StringComparison.Ordinal));
+        Assert.Contains(doc.MainDocumentPart.FooterParts.SelectMany(f => f.Footer!.Descendants<SimpleField>()), f => f.Instruction!.Value!.Trim() == "PAGE");
+
+        var tables = body.Elements<Table>().ToList();
+        Assert.Equal(5, tables.Count);
+        var zl4 = tables[4];
+        Assert.Equal(7, zl4.Elements<TableRow>().Count());
+        Assert.Equal("0.1600", zl4.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ElementAt(3).InnerText);
+
+        // Every body paragraph of the Markdown is a Normal paragraph of the docx, in the same order.
+        var markdown = File.ReadAllLines(Path.Combine(temp.Path, "kazuo.md"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("**", StringComparison.Ordinal) && !l.StartsWith("注：", StringComparison.Ordinal))
+            .ToList();
+        Assert.Equal(markdown, paragraphs.Where(p => Style(p) == "Normal").Select(p => p.InnerText));
+    }
+}
