@@ -25,7 +25,13 @@ internal static class WordStyles
     {
         var paragraph = new StyleParagraphProperties(
             new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
-            new Indentation { FirstLineChars = firstLineChars });
+            // FirstLine (twips) as well as FirstLineChars: LibreOffice honours only the former. 100 chars = one 16 pt character.
+            new Indentation { FirstLineChars = firstLineChars, FirstLine = (firstLineChars * halfPoints / 10).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        if (id == "Heading1")
+        {
+            paragraph.Append(new PageBreakBefore());
+        }
+
         if (centered)
         {
             paragraph.Append(new Justification { Val = JustificationValues.Center });
