@@ -14,9 +14,9 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts) or docx (Word, government-document house style).",
+            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts) docx (Word, government-document house style) or xlsx (the tables, one sheet each).",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md", "html", "docx");
+        }.AcceptOnlyFromAmong("md", "html", "docx", "xlsx");
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Folder to write into (created if missing).",
@@ -60,6 +60,7 @@ internal static class RenderCommand
                 content = parse.GetValue(format) switch
                 {
                     "docx" => Rendering.Word.WordRenderer.Render(session.Compilation.Plan),
+                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(session.Compilation.Plan),
                     "html" => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.RenderHtml(session.Compilation.Plan, set)),
                     _ => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.Render(session.Compilation.Plan, set)),
                 };

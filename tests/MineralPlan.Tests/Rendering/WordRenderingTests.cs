@@ -37,3 +37,24 @@ public sealed class WordRenderingTests
         Assert.Equal(markdown, paragraphs.Where(p => Style(p) == "Normal").Select(p => p.InnerText));
     }
 }
+
+/// <summary>The .xlsx: one sheet per table, named by its computed number.</summary>
+public sealed class ExcelRenderingTests
+{
+    [Fact]
+    public void The_tieling_workbook_has_a_sheet_per_table_with_its_cells()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("render", "plans/tieling", "--format", "xlsx", "-o", temp.Path, "--force").ExitCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(temp.Path, "tieling.xlsx"), false);
+        var workbook = doc.WorkbookPart!;
+        var sheets = workbook.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal(["专栏一", "专栏二", "专栏三", "专栏四", "专栏五", "附表1"], sheets.Take(6).Select(s => s.Name!.Value));
+        Assert.Equal(20, sheets.Count);
+        var zl5 = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[4].Id!.Value!);
+        var rows = zl5.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.InnerText).ToList();
+        Assert.Equal("专栏五 铁岭市砂石土矿集中开采区划分表", rows[0]);
+        Assert.Equal("序号行政区集中开采区数量", rows[1]);
+        Assert.Equal("合计29", rows[^1]);
+    }
+}
