@@ -61,8 +61,8 @@ internal static class RenderCommand
                 {
                     "docx" => Rendering.Word.WordRenderer.Render(session.Compilation.Plan),
                     "xlsx" => Rendering.Excel.ExcelRenderer.Render(session.Compilation.Plan),
-                    "html" => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.RenderHtml(session.Compilation.Plan, set)),
-                    _ => System.Text.Encoding.UTF8.GetBytes(MarkdownRenderer.Render(session.Compilation.Plan, set)),
+                    "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(session.Compilation.Plan, set)),
+                    _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(session.Compilation.Plan, set)),
                 };
             }
             catch (TemplateException e)

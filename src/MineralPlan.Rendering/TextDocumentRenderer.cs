@@ -7,7 +7,7 @@ using Scriban.Syntax;
 namespace MineralPlan.Rendering;
 
 /// <summary>Renders the plan document through a text template: plan.md.scriban (Markdown) or plan.html.scriban (HTML).</summary>
-public static class MarkdownRenderer
+public static class TextDocumentRenderer
 {
     public static string Render(Plan plan, TemplateSet? templates = null) => Render(plan, "plan.md.scriban", templates);
 
