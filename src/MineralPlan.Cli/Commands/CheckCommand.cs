@@ -15,7 +15,7 @@ internal static class CheckCommand
             Description = "Report format: text (default; with source excerpts), json, or sarif (SARIF 2.1.0 for CI and code review tools).",
             DefaultValueFactory = _ => "text",
         }.AcceptOnlyFromAmong("text", "json", "sarif");
-        var command = new Command("check", "Compile a plan folder and check it against itself; print each finding as path:line:col: severity code: message. Exit 0 clean, 1 errors, 2 bad input.")
+        var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
             lang,

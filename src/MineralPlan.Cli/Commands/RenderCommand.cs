@@ -30,7 +30,7 @@ internal static class RenderCommand
         {
             Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban).",
         };
-        var command = new Command("render", "Render the plan document (Markdown or HTML) from a plan folder. Refuses a plan with errors unless --force.")
+        var command = new Command("render", "Render the plan document (Markdown, HTML, Word) or its tables (Excel) from a plan folder. Refuses a plan with errors unless --force.")
         {
             plan, format, outDir, force, templates, lang,
         };
