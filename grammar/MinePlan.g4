@@ -39,7 +39,8 @@ property
 // --------------------------------------------------------------------------------------------
 
 value
-    : LBRACK (element (COMMA element)* COMMA?)? RBRACK        # ListValue
+    : NUMBER_LIST                                             # NumberListValue
+    | LBRACK (element (COMMA element)* COMMA?)? RBRACK        # ListValue
     | scalar                                                  # ScalarValue
     ;
 
@@ -98,6 +99,15 @@ NUMBER
     : '-'? DIGIT+ ('.' DIGIT+)? ([eE] [+-]? DIGIT+)?
     ;
 
+// A flat list of plain numbers — a ring of corner points — is one token, split into its numbers by
+// the syntax builder. Why: boundaries hold most of a plan's tokens, and one token per ring instead of
+// five parse-tree nodes per number is what lets a province's plans parse in time. Any other list
+// (quantities with units, labels, nested lists, a comment inside) does not match this rule, so the
+// lexer's longest match is '[' and the list is read token by token as before.
+NUMBER_LIST
+    : '[' LIST_SPACE* NUMBER (LIST_SPACE* LIST_COMMA LIST_SPACE* NUMBER)* (LIST_SPACE* LIST_COMMA)? LIST_SPACE* ']'
+    ;
+
 STRING
     : '"' ( ESC | ~["\\\r\n] )* '"'
     ;
@@ -108,12 +118,14 @@ IDENT
 
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
-WS            : [ \t\r\n\f\u3000\uFEFF]+ -> channel(HIDDEN) ;
+WS            : [ \t\r\n\f\u3000\uFEFF]+ -> skip ;
 
 // Any other character becomes one token so the parser reports it at its position and recovers.
 ERROR_CHAR    : . ;
 
 fragment DIGIT       : [0-9] ;
+fragment LIST_SPACE  : [ \t\r\n\f\u3000\uFEFF] ;
+fragment LIST_COMMA  : [,，、] ;
 fragment ESC         : '\\' ["\\nt{}] ;
 fragment ID_START    : [\p{L}_] ;
 fragment ID_CONTINUE : [\p{L}\p{N}_\-·²³] ;

@@ -1,4 +1,6 @@
 using Antlr4.Runtime;
+using Antlr4.Runtime.Atn;
+using Antlr4.Runtime.Misc;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Syntax.Generated;
 using MineralPlan.Syntax.Parsing;
@@ -24,10 +26,38 @@ public static class PlanParser
             return new ParseResult(source, empty, diagnostics.ToImmutable());
         }
 
-        var parser = CreateParser(source, diagnostics);
-        var tree = parser.document();
+        var tree = ParseTree(source, diagnostics);
         var document = new SyntaxBuilder(source, diagnostics).Document(tree);
         return new ParseResult(source, document, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// Two-stage parsing: SLL prediction with bail-out first, which is all this grammar needs for any
+    /// well-formed file and avoids full-context prediction; only a file with a syntax error is parsed
+    /// again with full LL and ANTLR's recovery, so its errors are reported as before.
+    /// </summary>
+    private static MinePlanParser.DocumentContext ParseTree(SourceText source, DiagnosticBag diagnostics)
+    {
+        var lexer = new MinePlanLexer(new FoldedCharStream(source.Text));
+        lexer.RemoveErrorListeners();
+        lexer.AddErrorListener(LexerErrorSilencer.Instance);
+        var tokens = new CommonTokenStream(lexer);
+        var parser = new MinePlanParser(tokens) { ErrorHandler = new BailErrorStrategy() };
+        parser.RemoveErrorListeners();
+        parser.Interpreter.PredictionMode = PredictionMode.SLL;
+        try
+        {
+            return parser.document();
+        }
+        catch (ParseCanceledException)
+        {
+            tokens.Seek(0);
+            parser.Reset();
+            parser.ErrorHandler = new DefaultErrorStrategy();
+            parser.AddErrorListener(new SyntaxErrorCollector(source, diagnostics));
+            parser.Interpreter.PredictionMode = PredictionMode.LL;
+            return parser.document();
+        }
     }
 
     internal static MinePlanParser CreateParser(SourceText source, DiagnosticBag diagnostics)

@@ -116,9 +116,14 @@ public static class PlanFormatter
         private static string Value(MinePlanParser.ValueContext value) => value switch
         {
             MinePlanParser.ListValueContext l => "[" + string.Join(", ", l.element().Select(Element)) + "]",
+            MinePlanParser.NumberListValueContext n => "[" + string.Join(", ", NumberListParts(n.NUMBER_LIST().GetText())) + "]",
             MinePlanParser.ScalarValueContext s => Scalar(s.scalar()),
             _ => value.GetText(),
         };
+
+        private static IEnumerable<string> NumberListParts(string text) =>
+            text[1..^1].Split([',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(part => part.Trim('\u3000', '\uFEFF', '\f'));
 
         private static string Element(MinePlanParser.ElementContext element) =>
             (element.label() is { } label ? label.GetText() + " = " : string.Empty) + Value(element.value());

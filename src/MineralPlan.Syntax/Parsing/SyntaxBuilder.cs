@@ -75,10 +75,43 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     // value : LBRACK (element (COMMA element)* COMMA?)? RBRACK | scalar
     private ValueSyntax? Value(MinePlanParser.ValueContext? context) => context switch
     {
+        MinePlanParser.NumberListValueContext n => NumberList(n.NUMBER_LIST().Symbol),
         MinePlanParser.ListValueContext l => new ListSyntax(l.element().Select(Element).OfType<ElementSyntax>().ToImmutableArray(), Span(l)),
         MinePlanParser.ScalarValueContext s => Scalar(s.scalar()),
         _ => null,
     };
+
+    // NUMBER_LIST: one token for `[n, n, ...]`; each number becomes the element a ListValue would give.
+    private ListSyntax NumberList(IToken token)
+    {
+        var text = token.Text;
+        var elements = ImmutableArray.CreateBuilder<ElementSyntax>();
+        var i = 1;
+        while (i < text.Length - 1)
+        {
+            if (text[i] != '-' && !char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            i++;
+            while (i < text.Length - 1 && IsNumberChar(text[i]))
+            {
+                i++;
+            }
+
+            var numberText = text[start..i];
+            var span = source.Span(token.StartIndex + start, token.StartIndex + i);
+            var quantity = new QuantitySyntax(Comparator.Equal, Number(numberText, span), numberText, null, span);
+            elements.Add(new ElementSyntax(null, quantity, span));
+        }
+
+        return new ListSyntax(elements.ToImmutable(), Span(token));
+    }
+
+    private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-';
 
     // element : (label ASSIGN)? value
     private ElementSyntax? Element(MinePlanParser.ElementContext context)
@@ -124,14 +157,16 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 
     private static string Normalise(string unit) => unit.Replace('／', '/').Replace('％', '%');
 
-    private decimal Number(IToken token)
+    private decimal Number(IToken token) => Number(token.Text, Span(token));
+
+    private decimal Number(string text, SourceSpan span)
     {
-        if (decimal.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return value;
         }
 
-        diagnostics.Add(SyntaxDiagnostics.BadNumber, Span(token), token.Text);
+        diagnostics.Add(SyntaxDiagnostics.BadNumber, span, text);
         return 0m;
     }
 
