@@ -29,6 +29,7 @@ switch (command)
         Console.WriteLine($"{result.Plans} plans, {result.Items} items, {result.Findings.Length} findings: "
             + string.Join(", ", result.Findings.GroupBy(d => d.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wall time {clock.Elapsed.TotalSeconds:0.00} s (compile {result.CompileTime.TotalSeconds:0.00} s, rules {result.CheckTime.TotalSeconds:0.00} s), peak working set {process.PeakWorkingSet64 / 1048576.0:0} MB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"GC: {GC.CollectionCount(0)} gen0 / {GC.CollectionCount(1)} gen1 / {GC.CollectionCount(2)} gen2 collections, {GC.GetTotalPauseDuration().TotalSeconds:0.00} s paused, {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB allocated"));
         return 0;
     }
 
