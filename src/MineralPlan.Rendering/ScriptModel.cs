@@ -30,8 +30,20 @@ public static class ScriptModel
             ["header"] = new ScriptArray(t.Header),
             ["rows"] = new ScriptArray(t.Rows.Select(r => new ScriptArray(r))),
             ["notes"] = new ScriptArray(t.Notes),
+            ["grid"] = Grid(t.Grid),
         },
         FigureView f => new ScriptObject { ["type"] = f.Type, ["number"] = f.Number, ["title"] = f.Title, ["scale"] = f.Scale },
         _ => new ScriptObject { ["type"] = block.Type },
     };
+
+    private static ScriptObject Grid(TableGrid grid) => new()
+    {
+        ["columns"] = grid.Columns,
+        ["has_merges"] = grid.HasMerges,
+        ["header_rows"] = Rows(grid.HeaderRows),
+        ["body_rows"] = Rows(grid.BodyRows),
+    };
+
+    private static ScriptArray Rows(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<CellView>> rows) =>
+        new(rows.Select(r => new ScriptArray(r.Select(c => new ScriptObject { ["text"] = c.Text, ["row_span"] = c.RowSpan, ["col_span"] = c.ColSpan }))));
 }

@@ -19,6 +19,7 @@ public static class TextDocumentRenderer
         var template = (templates ?? new TemplateSet()).Load(templateName);
         var globals = ScriptModel.Of(view);
         globals.Import("md_cell", new Func<string, string>(MarkdownCell));
+        globals.Import("span", new Func<ScriptObject, string>(SpanAttributes));
         globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));
         var context = new TemplateContext { LoopLimit = 1_000_000, RecursiveLimit = 64, StrictVariables = true };
         context.PushGlobal(globals);
@@ -31,6 +32,14 @@ public static class TextDocumentRenderer
         {
             throw new TemplateException(e.Message);
         }
+    }
+
+    // rowspan/colspan attributes of a grid cell, only where it spans.
+    private static string SpanAttributes(ScriptObject cell)
+    {
+        var rows = Convert.ToInt32(cell["row_span"], System.Globalization.CultureInfo.InvariantCulture);
+        var columns = Convert.ToInt32(cell["col_span"], System.Globalization.CultureInfo.InvariantCulture);
+        return (rows > 1 ? $" rowspan=\"{rows}\"" : string.Empty) + (columns > 1 ? $" colspan=\"{columns}\"" : string.Empty);
     }
 
     private static string MarkdownCell(string text) =>

@@ -42,9 +42,9 @@ public static class DocumentViewBuilder
                 case Insertion i when plan.FindItem(i.Target.Text) is PlanTable t:
                     var kind = t.TableKind ?? "table";
                     tableCounters[kind] = tableCounters.GetValueOrDefault(kind) + 1;
-                    var (head, rows) = TableRows.Build(plan, t);
-                    blocks.Add(new TableView(Numbering.Table(kind, tableCounters[kind]), t.DisplayName, head, rows,
-                        [.. t.Notes.Select(n => Fill(plan, n))]));
+                    var content = TableRows.Build(plan, t);
+                    blocks.Add(new TableView(Numbering.Table(kind, tableCounters[kind]), t.DisplayName, content.Header, content.Rows,
+                        [.. t.Notes.Select(n => Fill(plan, n))], content.Grid));
                     break;
                 case Insertion i when plan.FindItem(i.Target.Text) is Figure f:
                     blocks.Add(new FigureView($"附图{++figureCounter}", f.DisplayName, f.Scale));

@@ -8,13 +8,17 @@ namespace MineralPlan.Rendering.ViewModel;
 /// <summary>Computes a table's header and rows: literal rows with references filled, or rows drawn from the plan's data.</summary>
 internal static class TableRows
 {
-    public static (ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows) Build(Plan plan, PlanTable table)
+    /// <param name="Header">One text per column (the flat form: Excel sheets, tests).</param>
+    /// <param name="Grid">The same table as the document prints it, with merged cells.</param>
+    public sealed record Content(ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, TableGrid Grid);
+
+    public static Content Build(Plan plan, PlanTable table)
     {
         if (table.Source is null)
         {
             var header = table.Columns.Select(c => c.Header).ToImmutableArray();
             var rows = table.Rows.Select(r => r.Select(c => Cell(plan, c)).ToImmutableArray()).ToImmutableArray();
-            return (header, rows);
+            return new(header, rows, TableGrid.Plain(header, rows));
         }
 
         var items = Items(plan, table).ToList();
@@ -25,7 +29,8 @@ internal static class TableRows
 
         var columns = table.Columns;
         var dataRows = items.Select((item, i) => columns.Select(c => Field(item, c.Field ?? c.Header, i + 1)).ToImmutableArray()).ToImmutableArray();
-        return ([.. columns.Select(c => c.Header)], dataRows);
+        ImmutableArray<string> dataHeader = [.. columns.Select(c => c.Header)];
+        return new(dataHeader, dataRows, TableGrid.Plain(dataHeader, dataRows));
     }
 
     private static IEnumerable<PlanItem> Items(Plan plan, PlanTable table) =>
@@ -43,7 +48,7 @@ internal static class TableRows
     };
 
     /// <summary>专栏一's layout: 类别 · 指标名称 (group, then name) · 单位 · 指标值 · 属性.</summary>
-    private static (ImmutableArray<string>, ImmutableArray<ImmutableArray<string>>) IndicatorLayout(PlanTable table, List<Indicator> indicators)
+    private static Content IndicatorLayout(PlanTable table, List<Indicator> indicators)
     {
         var header = table.Columns.Length > 0
             ? table.Columns.Select(c => c.Header).ToImmutableArray()
@@ -54,7 +59,32 @@ internal static class TableRows
             i.UnitText ?? i.Value?.UnitText ?? string.Empty,
             i.Value?.NumberDisplay ?? string.Empty,
             Chinese(Words.Attributes, i.Attribute))).ToImmutableArray();
-        return (header, rows);
+        return new(header, rows, header.Length == 5 ? IndicatorGrid(header, indicators, rows) : TableGrid.Plain(header, rows));
+    }
+
+    /// <summary>
+    /// As the seeds print 专栏一: 指标名称 spans two columns (the group, e.g. 新增资源储量, and the
+    /// indicator under it, e.g. 铁矿); a category and a group are merged down over their rows; an
+    /// indicator without a group spans both name columns.
+    /// </summary>
+    private static TableGrid IndicatorGrid(ImmutableArray<string> header, List<Indicator> indicators, ImmutableArray<ImmutableArray<string>> rows)
+    {
+        GridSlot[] head = [GridSlot.Of(header[0]), GridSlot.Of(header[1]), GridSlot.Left, GridSlot.Of(header[2]), GridSlot.Of(header[3]), GridSlot.Of(header[4])];
+        var body = new List<GridSlot[]>();
+        for (var n = 0; n < indicators.Count; n++)
+        {
+            var i = indicators[n];
+            var previous = n > 0 ? indicators[n - 1] : null;
+            var category = i.Category ?? string.Empty;
+            var sameCategory = previous is not null && category.Length > 0 && (previous.Category ?? string.Empty) == category;
+            var sameGroup = sameCategory && i.Group is not null && previous?.Group == i.Group;
+            var (group, name) = i.Group is null
+                ? (GridSlot.Of(i.DisplayName), GridSlot.Left)
+                : (sameGroup ? GridSlot.Above : GridSlot.Of(i.Group), GridSlot.Of(i.DisplayName));
+            body.Add([sameCategory ? GridSlot.Above : GridSlot.Of(category), group, name, GridSlot.Of(rows[n][2]), GridSlot.Of(rows[n][3]), GridSlot.Of(rows[n][4])]);
+        }
+
+        return TableGrid.FromSlots([head], body);
     }
 
     public static string Field(PlanItem item, string field, int index)

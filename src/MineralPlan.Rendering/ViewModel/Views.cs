@@ -16,7 +16,7 @@ public sealed record HeadingView(int Level, string Number, string Title) : Block
 
 public sealed record ParagraphView(string Text) : BlockView("paragraph");
 
-public sealed record TableView(string Number, string Title, ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Notes)
+public sealed record TableView(string Number, string Title, ImmutableArray<string> Header, ImmutableArray<ImmutableArray<string>> Rows, ImmutableArray<string> Notes, TableGrid Grid)
     : BlockView("table")
 {
     public string Caption => (Number + " " + Title).Trim();

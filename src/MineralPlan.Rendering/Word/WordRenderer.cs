@@ -73,49 +73,14 @@ public static class WordRenderer
     private static Paragraph Styled(string style, string text) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
-    private static Table Table(TableView view)
+    private static Table Table(TableView view) => WordTable.Create(view.Grid, (text, header) =>
     {
-        var border = new Func<OpenXmlElement>[]
-        {
-            () => new TopBorder { Val = BorderValues.Single, Size = 4 },
-            () => new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            () => new LeftBorder { Val = BorderValues.Single, Size = 4 },
-            () => new RightBorder { Val = BorderValues.Single, Size = 4 },
-            () => new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-            () => new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
-        };
-        var table = new Table(new TableProperties(
-            new TableBorders(border.Select(b => b())),
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            new TableJustification { Val = TableRowAlignmentValues.Center }));
-        table.Append(Row(view.Header, header: true));
-        foreach (var row in view.Rows)
-        {
-            table.Append(Row(row, header: false));
-        }
-
-        return table;
-    }
-
-    private static TableRow Row(IEnumerable<string> cells, bool header)
-    {
-        var row = new TableRow();
+        var paragraph = Styled("TableText", text);
         if (header)
         {
-            row.Append(new TableRowProperties(new TableHeader()));
+            paragraph.ParagraphProperties?.Append(new Justification { Val = JustificationValues.Center });
         }
 
-        foreach (var cell in cells)
-        {
-            var paragraph = Styled("TableText", cell);
-            if (header)
-            {
-                paragraph.ParagraphProperties?.Append(new Justification { Val = JustificationValues.Center });
-            }
-
-            row.Append(new TableCell(paragraph));
-        }
-
-        return row;
-    }
+        return paragraph;
+    });
 }
