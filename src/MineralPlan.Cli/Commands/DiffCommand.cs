@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json.Nodes;
 using MineralPlan.Abstractions.Diagnostics;
-using MineralPlan.Semantics;
+using MineralPlan.Rendering.Diff;
 using MineralPlan.Semantics.Diff;
 
 namespace MineralPlan.Cli.Commands;
@@ -12,23 +12,42 @@ internal static class DiffCommand
 {
     public static Command Create(CliContext context)
     {
-        var before = new Argument<string>("OLD") { Description = "The earlier version's plan folder." };
-        var after = new Argument<string>("NEW") { Description = "The later version's plan folder." };
+        var before = new Argument<string>("OLD") { Description = "The earlier version: a plan folder, or REV:PATH for the folder as a git revision holds it (e.g. HEAD~1:plans/kazuo)." };
+        var after = new Argument<string>("NEW") { Description = "The later version: a plan folder or REV:PATH." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "md (a 修改对照表 Markdown table, default) or json.",
+            Description = "md (a 修改对照表 Markdown table, default), json, or docx (the 修改对照表 as a Word document; needs -o).",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md", "json");
-        var lang = CommonOptions.Lang();
-        var command = new Command("diff", "Report what changed between two versions of a plan: indicators, zones, blocks, rules and paragraphs. Formatting-only changes give an empty report.")
+        }.AcceptOnlyFromAmong("md", "json", "docx");
+        var output = new Option<string?>("--output", "-o")
         {
-            before, after, format, lang,
+            Description = "Write the report to this file instead of standard output (required for docx).",
+        };
+        var force = new Option<bool>("--force") { Description = "Overwrite an output file this tool did not write." };
+        var lang = CommonOptions.Lang();
+        var command = new Command("diff", "Report what changed between two versions of a plan (two folders, or git revisions as REV:PATH): indicators, zones, blocks, rules and paragraphs, as a 修改对照表. Formatting-only changes give an empty report.")
+        {
+            before, after, format, output, force, lang,
         };
         command.SetAction(parse =>
         {
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            var old = PlanLoader.LoadFolder(context.Resolve(parse.GetValue(before) ?? "."), context.WorkingDirectory);
-            var @new = PlanLoader.LoadFolder(context.Resolve(parse.GetValue(after) ?? "."), context.WorkingDirectory);
+            var chosen = parse.GetValue(format) ?? "md";
+            var target = parse.GetValue(output);
+            if (chosen == "docx" && target is null)
+            {
+                context.Error.WriteLine(language == Language.En ? "error: --format docx needs -o FILE.docx" : "错误：--format docx 需要用 -o 指定 .docx 文件");
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            var (old, oldError) = PlanVersion.Load(parse.GetValue(before) ?? ".", context, language);
+            var (@new, newError) = PlanVersion.Load(parse.GetValue(after) ?? ".", context, language);
+            if ((oldError ?? newError) is { } message)
+            {
+                context.Error.WriteLine(message);
+                return ExitCodes.BadUsageOrInput;
+            }
+
             if (old?.Plan is null || @new?.Plan is null)
             {
                 context.Error.WriteLine(language == Language.En
@@ -38,32 +57,25 @@ internal static class DiffCommand
             }
 
             var changes = PlanDiff.Compare(old.Plan, @new.Plan);
-            context.Output.Write(parse.GetValue(format) == "json" ? Json(changes) : Markdown(changes, old.Folder, @new.Folder));
-            return ExitCodes.Clean;
+            byte[] content = chosen switch
+            {
+                "docx" => ChangeReportWord.Render(changes, old.Folder, @new.Folder),
+                "json" => Encoding.UTF8.GetBytes(Json(changes)),
+                _ => Encoding.UTF8.GetBytes(ChangeReport.Markdown(changes, old.Folder, @new.Folder)),
+            };
+            if (target is null)
+            {
+                context.Output.Write(Encoding.UTF8.GetString(content));
+                return ExitCodes.Clean;
+            }
+
+            var file = context.Resolve(target);
+            var result = Output.OutputWriter.Write(Path.GetDirectoryName(file) ?? context.WorkingDirectory, Path.GetFileName(file), content, parse.GetValue(force), language, context.WorkingDirectory);
+            (result.Ok ? context.Output : context.Error).WriteLine(result.Message);
+            return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });
         return command;
     }
-
-    private static string Markdown(IReadOnlyList<PlanChange> changes, string before, string after)
-    {
-        var text = new StringBuilder();
-        text.Append("# 修改对照表\n\n").Append($"修改前：{before}　修改后：{after}\n\n");
-        if (changes.Count == 0)
-        {
-            return text.Append("无实质性修改。\n").ToString();
-        }
-
-        text.Append("| 序号 | 项目 | 修改前 | 修改后 | 说明 |\n| --- | --- | --- | --- | --- |\n");
-        for (var i = 0; i < changes.Count; i++)
-        {
-            var c = changes[i];
-            text.Append($"| {i + 1} | {Cell(c.Subject)} | {Cell(c.Before ?? "—")} | {Cell(c.After ?? "—")} | {Cell(c.Remark)} |\n");
-        }
-
-        return text.ToString();
-    }
-
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 
     private static string Json(IReadOnlyList<PlanChange> changes) =>
         new JsonArray([.. changes.Select(c => (JsonNode)new JsonObject

@@ -21,10 +21,7 @@ public static class WordRenderer
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
-            var footer = main.AddNewPart<FooterPart>();
-            footer.Footer = new Footer(new Paragraph(
-                new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-                new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+            var footer = WordParts.PageNumberFooter(main);
 
             var body = new Body();
             body.Append(Styled("Title", view.Title));
@@ -70,17 +67,7 @@ public static class WordRenderer
         return stream.ToArray();
     }
 
-    private static Paragraph Styled(string style, string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    private static Paragraph Styled(string style, string text) => WordParts.Styled(style, text);
 
-    private static Table Table(TableView view) => WordTable.Create(view.Grid, (text, header) =>
-    {
-        var paragraph = Styled("TableText", text);
-        if (header)
-        {
-            paragraph.ParagraphProperties?.Append(new Justification { Val = JustificationValues.Center });
-        }
-
-        return paragraph;
-    });
+    private static Table Table(TableView view) => WordTable.Create(view.Grid, WordParts.TableParagraph);
 }

@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using MineralPlan.Tests.Infrastructure;
 
 namespace MineralPlan.Tests.Cli;
@@ -42,5 +45,74 @@ public sealed class DiffTests
     public void A_missing_folder_is_bad_input()
     {
         Assert.Equal(2, CliRunner.Run("diff", "plans/skeleton", "plans/nope").ExitCode);
+    }
+
+    private static string Changed => Skeleton.Replace("值: <= 30 个", "值: <= 28 个", StringComparison.Ordinal);
+
+    [Fact]
+    public void The_change_table_renders_as_a_word_document()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Changed);
+        Assert.Equal(2, CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "docx").ExitCode);
+        var result = CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "docx", "-o", "out/修改对照表.docx");
+        Assert.Equal(0, result.ExitCode);
+
+        using var doc = WordprocessingDocument.Open(Path.Combine(temp.Path, "out", "修改对照表.docx"), false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        Assert.Equal("修改对照表", body.Elements<Paragraph>().First().InnerText);
+        var rows = Assert.Single(body.Elements<Table>()).Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(["序号", "项目", "修改前", "修改后", "说明"], rows[0]);
+        Assert.Equal(["1", "指标“矿山数量” Value", "≤30个", "≤28个", "修改"], rows[1]);
+        Assert.Equal(PageOrientationValues.Landscape, body.Descendants<PageSize>().Single().Orient!.Value);
+
+        // A second run overwrites its own file; a file mplan did not write needs --force.
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "docx", "-o", "out/修改对照表.docx").ExitCode);
+        temp.Write("out/mine.md", "mine");
+        Assert.Equal(2, CliRunner.RunIn(temp.Path, "diff", "old", "new", "-o", "out/mine.md").ExitCode);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(temp.Path, "out", "mine.md")));
+    }
+
+    [Fact]
+    public void Two_git_revisions_of_one_folder_are_compared_without_touching_the_working_tree()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/demo/plan.mplan", Skeleton);
+        Git(temp.Path, "init", "-q");
+        Git(temp.Path, "add", ".");
+        Git(temp.Path, "commit", "-q", "-m", "first");
+        temp.Write("plans/demo/plan.mplan", Changed);
+        Git(temp.Path, "commit", "-q", "-am", "second");
+        temp.Write("plans/demo/plan.mplan", Skeleton); // uncommitted: the working tree is back at the first version
+
+        var revisions = CliRunner.RunIn(temp.Path, "diff", "HEAD~1:plans/demo", "HEAD:plans/demo");
+        Assert.Equal(0, revisions.ExitCode);
+        Assert.Contains("修改前：HEAD~1:plans/demo　修改后：HEAD:plans/demo", revisions.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 指标“矿山数量” Value | ≤30个 | ≤28个 | 修改 |", revisions.Output, StringComparison.Ordinal);
+
+        var againstTree = CliRunner.RunIn(Path.Combine(temp.Path, "plans"), "diff", "HEAD:demo", "demo");
+        Assert.Contains("| 1 | 指标“矿山数量” Value | ≤28个 | ≤30个 | 修改 |", againstTree.Output, StringComparison.Ordinal);
+        Assert.Equal(Skeleton, File.ReadAllText(Path.Combine(temp.Path, "plans/demo/plan.mplan")));
+
+        var bad = CliRunner.RunIn(temp.Path, "diff", "nosuchrev:plans/demo", "plans/demo");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("nosuchrev", bad.Error, StringComparison.Ordinal);
+    }
+
+    private static void Git(string folder, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        // A clean machine may have no git identity configured.
+        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "test";
+        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.invalid";
+        using var process = Process.Start(start)!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 }

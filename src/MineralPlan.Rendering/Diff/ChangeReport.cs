@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using MineralPlan.Rendering.ViewModel;
+using MineralPlan.Semantics.Diff;
+
+namespace MineralPlan.Rendering.Diff;
+
+/// <summary>
+/// The 修改对照表 of <c>mplan diff</c>: one row per change (序号 · 项目 · 修改前 · 修改后 · 说明), the
+/// table a plan's revision is submitted with. One layout for Markdown and Word.
+/// </summary>
+public static class ChangeReport
+{
+    public const string Title = "修改对照表";
+
+    public static readonly ImmutableArray<string> Header = ["序号", "项目", "修改前", "修改后", "说明"];
+
+    public static string Caption(string before, string after) => $"修改前：{before}　修改后：{after}";
+
+    public static string NoChanges => "无实质性修改。";
+
+    public static ImmutableArray<ImmutableArray<string>> Rows(IReadOnlyList<PlanChange> changes) =>
+        [.. changes.Select((c, i) => ImmutableArray.Create((i + 1).ToString(CultureInfo.InvariantCulture), c.Subject, c.Before ?? "—", c.After ?? "—", c.Remark))];
+
+    public static string Markdown(IReadOnlyList<PlanChange> changes, string before, string after)
+    {
+        var text = new StringBuilder();
+        text.Append("# ").Append(Title).Append("\n\n").Append(Caption(before, after)).Append("\n\n");
+        if (changes.Count == 0)
+        {
+            return text.Append(NoChanges).Append('\n').ToString();
+        }
+
+        text.Append("| ").AppendJoin(" | ", Header).Append(" |\n|").Append(string.Concat(Header.Select(_ => " --- |"))).Append('\n');
+        foreach (var row in Rows(changes))
+        {
+            text.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+
+    public static TableGrid Grid(IReadOnlyList<PlanChange> changes) => TableGrid.Plain(Header, Rows(changes));
+}

@@ -1,0 +1,40 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using MineralPlan.Rendering.Word;
+using MineralPlan.Semantics.Diff;
+
+namespace MineralPlan.Rendering.Diff;
+
+/// <summary>The 修改对照表 as a .docx in the same house style as the plan document, landscape so five columns fit.</summary>
+public static class ChangeReportWord
+{
+    public static byte[] Render(IReadOnlyList<PlanChange> changes, string before, string after)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            var footer = WordParts.PageNumberFooter(main);
+            var body = new Body(
+                WordParts.Styled("Title", ChangeReport.Title),
+                WordParts.Styled("Caption", ChangeReport.Caption(before, after)));
+            if (changes.Count == 0)
+            {
+                body.Append(WordParts.Styled("Normal", ChangeReport.NoChanges));
+            }
+            else
+            {
+                body.Append(WordTable.Create(ChangeReport.Grid(changes), WordParts.TableParagraph));
+            }
+
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
+                new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
+                new PageMargin { Top = 1587, Bottom = 1474, Left = 2098, Right = 1984, Header = 851, Footer = 992 }));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+}

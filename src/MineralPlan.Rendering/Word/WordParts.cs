@@ -1,0 +1,33 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace MineralPlan.Rendering.Word;
+
+/// <summary>Pieces every generated .docx shares: styled paragraphs, table cell text, the page-number footer.</summary>
+internal static class WordParts
+{
+    public static Paragraph Styled(string style, string text) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
+    /// <summary>Table text; header cells centred.</summary>
+    public static Paragraph TableParagraph(string text, bool header)
+    {
+        var paragraph = Styled("TableText", text);
+        if (header)
+        {
+            paragraph.ParagraphProperties?.Append(new Justification { Val = JustificationValues.Center });
+        }
+
+        return paragraph;
+    }
+
+    public static FooterPart PageNumberFooter(MainDocumentPart main)
+    {
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new Footer(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
+        return footer;
+    }
+}
