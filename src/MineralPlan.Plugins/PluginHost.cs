@@ -55,7 +55,7 @@ public static class PluginHost
             {
                 try
                 {
-                    plugins.Add(new LoadedPlugin(plugin.Name, plugin.Version, shown, plugin.GetPlans()));
+                    plugins.Add(new LoadedPlugin(plugin.Name, plugin.Version, shown, plugin.GetPlans()) { TemplatePacks = plugin.GetTemplatePacks() });
                 }
                 catch (Exception e)
                 {

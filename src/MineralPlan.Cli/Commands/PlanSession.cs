@@ -28,6 +28,9 @@ internal sealed class PlanSession
 
     public IReadOnlyList<Semantics.Model.Plan> Ancestors { get; private init; } = [];
 
+    /// <summary>The plugins loaded for this session (with --plugins).</summary>
+    public IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> LoadedPlugins { get; private init; } = [];
+
     /// <summary>Source texts of the parents, so related locations can be shown too.</summary>
     private List<SourceText> Sources { get; init; } = [];
 
@@ -86,7 +89,7 @@ internal sealed class PlanSession
             diagnostics = diagnostics.Append(settingsError);
         }
 
-        return new PlanSession(compilation, [.. DiagnosticOrder.Sort(diagnostics)]) { Ancestors = ancestors, Sources = parentSources };
+        return new PlanSession(compilation, [.. DiagnosticOrder.Sort(diagnostics)]) { Ancestors = ancestors, Sources = parentSources, LoadedPlugins = plugins };
     }
 
     public void Print(TextWriter output, Language language)

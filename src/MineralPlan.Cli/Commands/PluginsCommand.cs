@@ -13,7 +13,7 @@ internal static class PluginsCommand
         var folder = CommonOptions.Plugins();
         folder.DefaultValueFactory = _ => "artifacts/plugins";
         var lang = CommonOptions.Lang();
-        var list = new Command("list", "List the plugins found in a plugins folder, their versions and the plans they provide.") { folder, lang };
+        var list = new Command("list", "List the plugins found in a plugins folder, their versions, the plans and the template packs they provide.") { folder, lang };
         list.SetAction(parse =>
         {
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
@@ -23,6 +23,10 @@ internal static class PluginsCommand
             {
                 var plans = string.Join(", ", plugin.Plans.Select(p => $"{p.Name} ({p.Files.Count} {(language == Language.En ? "files" : "个文件")})"));
                 context.Output.WriteLine($"{plugin.Name} {plugin.Version}  {plugin.Path}  {plans}");
+                foreach (var pack in plugin.TemplatePacks)
+                {
+                    context.Output.WriteLine($"  {(language == Language.En ? "template pack" : "模板包")} {pack.Name}: {string.Join(", ", pack.Templates.Select(t => t.Name))}{(pack.Description.Length > 0 ? "  — " + pack.Description : string.Empty)}");
+                }
             }
 
             var printer = new DiagnosticPrinter(context.Error, language, _ => null);

@@ -28,17 +28,18 @@ internal static class RenderCommand
         };
         var templates = new Option<string?>("--templates")
         {
-            Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban).",
+            Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban), or the name of a plugin's template pack (a province's house style; see mplan plugins list).",
         };
+        var plugins = CommonOptions.Plugins();
         var command = new Command("render", "Render the plan document (Markdown, HTML, Word) or its tables (Excel) from a plan folder. Refuses a plan with errors unless --force.")
         {
-            plan, format, outDir, force, templates, lang,
+            plan, format, outDir, force, templates, plugins, lang,
         };
         command.SetAction(parse =>
         {
             var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language);
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins));
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;
@@ -56,7 +57,11 @@ internal static class RenderCommand
             byte[] content;
             try
             {
-                var set = new TemplateSet(parse.GetValue(templates));
+                if (Templates(parse.GetValue(templates), session, context, language) is not { } set)
+                {
+                    return ExitCodes.BadUsageOrInput;
+                }
+
                 content = parse.GetValue(format) switch
                 {
                     "docx" => Rendering.Word.WordRenderer.Render(session.Compilation.Plan),
@@ -77,5 +82,26 @@ internal static class RenderCommand
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });
         return command;
+    }
+
+    /// <summary>--templates: a folder if one exists by that name, else a template pack of a loaded plugin.</summary>
+    private static TemplateSet? Templates(string? option, PlanSession session, CliContext context, Language language)
+    {
+        if (option is null || Directory.Exists(context.Resolve(option)))
+        {
+            return new TemplateSet(option is null ? null : context.Resolve(option));
+        }
+
+        var packs = session.LoadedPlugins.SelectMany(p => p.TemplatePacks.Select(pack => (Plugin: p, Pack: pack))).ToList();
+        if (packs.FirstOrDefault(p => string.Equals(p.Pack.Name, option, StringComparison.OrdinalIgnoreCase)) is { Pack: not null } found)
+        {
+            return new TemplateSet(found.Pack, found.Plugin.Path);
+        }
+
+        var known = packs.Count == 0 ? (language == Language.En ? "none loaded; add --plugins DIR" : "未加载任何模板包；请加 --plugins 目录") : string.Join(", ", packs.Select(p => p.Pack.Name));
+        context.Error.WriteLine(language == Language.En
+            ? $"error: --templates '{option}' is neither a folder nor a plugin's template pack (packs: {known})"
+            : $"错误：--templates “{option}”既不是文件夹，也不是插件的模板包（模板包：{known}）");
+        return null;
     }
 }

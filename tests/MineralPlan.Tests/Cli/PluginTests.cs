@@ -79,3 +79,42 @@ public sealed class PluginTests
         }
     }
 }
+
+/// <summary>A plugin's template pack: a province's house style, chosen by name with render --templates.</summary>
+public sealed class TemplatePackTests
+{
+    [Fact]
+    public void Plugins_list_shows_the_liaoning_template_pack()
+    {
+        var result = CliRunner.Run("plugins", "list", "--plugins", "artifacts/plugins");
+        Assert.Contains("  模板包 liaoning: plan.html.scriban  — 辽宁省版式", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_with_a_pack_name_uses_the_plugins_templates_and_the_built_in_ones_for_the_rest()
+    {
+        using var temp = new TempFolder();
+        var html = CliRunner.Run("render", "plans/kazuo", "--format", "html", "-o", temp.Path, "--force", "--templates", "liaoning", "--plugins", "artifacts/plugins");
+        Assert.Equal(0, html.ExitCode);
+        var text = File.ReadAllText(Path.Combine(temp.Path, "kazuo.html"));
+        Assert.Contains("<section class=\"cover\">", text, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"sub\"><a href=\"#h", text, StringComparison.Ordinal);
+        Assert.Contains(">第一节 经济社会发展概况</h3>", text, StringComparison.Ordinal);
+        Assert.Contains("<td rowspan=\"5\">矿产资源勘查</td>", text, StringComparison.Ordinal);
+
+        // The pack has no Markdown template: Markdown comes out as without the pack.
+        Assert.Equal(0, CliRunner.Run("render", "plans/kazuo", "--format", "md", "-o", temp.Path, "--force", "--templates", "liaoning", "--plugins", "artifacts/plugins").ExitCode);
+        Assert.Equal(0, CliRunner.Run("render", "plans/kazuo", "--format", "md", "-o", Path.Combine(temp.Path, "plain"), "--force").ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "plain", "kazuo.md")), File.ReadAllText(Path.Combine(temp.Path, "kazuo.md")));
+    }
+
+    [Fact]
+    public void An_unknown_pack_is_bad_usage_and_names_the_packs_there_are()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run("render", "plans/kazuo", "--format", "html", "-o", temp.Path, "--force", "--templates", "hebei", "--plugins", "artifacts/plugins", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--templates 'hebei' is neither a folder nor a plugin's template pack (packs: liaoning)", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "kazuo.html")));
+    }
+}
