@@ -32,7 +32,16 @@ public static class ScriptModel
             ["notes"] = new ScriptArray(t.Notes),
             ["grid"] = Grid(t.Grid),
         },
-        FigureView f => new ScriptObject { ["type"] = f.Type, ["number"] = f.Number, ["title"] = f.Title, ["scale"] = f.Scale },
+        FigureView f => new ScriptObject
+        {
+            ["type"] = f.Type,
+            ["number"] = f.Number,
+            ["title"] = f.Title,
+            ["scale"] = f.Scale,
+            // Generated SVG (plan texts in it are escaped when drawn), for inline use; null when not drawn.
+            ["svg"] = f.Image?.Svg,
+            ["image_file"] = f.Image?.FileName,
+        },
         _ => new ScriptObject { ["type"] = block.Type },
     };
 

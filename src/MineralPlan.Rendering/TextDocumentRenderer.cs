@@ -9,13 +9,15 @@ namespace MineralPlan.Rendering;
 /// <summary>Renders the plan document through a text template: plan.md.scriban (Markdown) or plan.html.scriban (HTML).</summary>
 public static class TextDocumentRenderer
 {
-    public static string Render(Plan plan, TemplateSet? templates = null) => Render(plan, "plan.md.scriban", templates);
+    public static string Render(Plan plan, TemplateSet? templates = null, Func<Figure, string, FigureImage?>? figures = null) =>
+        Render(plan, "plan.md.scriban", templates, figures);
 
-    public static string RenderHtml(Plan plan, TemplateSet? templates = null) => Render(plan, "plan.html.scriban", templates);
+    public static string RenderHtml(Plan plan, TemplateSet? templates = null, Func<Figure, string, FigureImage?>? figures = null) =>
+        Render(plan, "plan.html.scriban", templates, figures);
 
-    public static string Render(Plan plan, string templateName, TemplateSet? templates)
+    public static string Render(Plan plan, string templateName, TemplateSet? templates, Func<Figure, string, FigureImage?>? figures = null)
     {
-        var view = DocumentViewBuilder.Build(plan);
+        var view = DocumentViewBuilder.Build(plan, figures);
         var template = (templates ?? new TemplateSet()).Load(templateName);
         var globals = ScriptModel.Of(view);
         globals.Import("md_cell", new Func<string, string>(MarkdownCell));

@@ -54,6 +54,8 @@ internal static class RenderCommand
                 return session.InputUnreadable ? ExitCodes.BadUsageOrInput : ExitCodes.PlanHasErrors;
             }
 
+            var model = session.Compilation.Plan;
+            var maps = new FigureMaps(model, context.Resolve(parse.GetValue(plan) ?? "."), session.FindSource);
             byte[] content;
             try
             {
@@ -64,10 +66,10 @@ internal static class RenderCommand
 
                 content = parse.GetValue(format) switch
                 {
-                    "docx" => Rendering.Word.WordRenderer.Render(session.Compilation.Plan),
-                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(session.Compilation.Plan),
-                    "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(session.Compilation.Plan, set)),
-                    _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(session.Compilation.Plan, set)),
+                    "docx" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
+                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(model),
+                    "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(model, set, maps.Draw)),
+                    _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(model, set, maps.Draw)),
                 };
             }
             catch (TemplateException e)
@@ -76,9 +78,17 @@ internal static class RenderCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            var name = session.Compilation.Plan.Header.Id + "." + parse.GetValue(format);
-            var result = OutputWriter.Write(context.Resolve(parse.GetValue(outDir) ?? "."), name, content, parse.GetValue(force), language, context.WorkingDirectory);
+            var folder = context.Resolve(parse.GetValue(outDir) ?? ".");
+            var name = model.Header.Id + "." + parse.GetValue(format);
+            var result = OutputWriter.Write(folder, name, content, parse.GetValue(force), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
+            // Markdown links its maps as files beside it; HTML and Word carry them inside.
+            foreach (var map in parse.GetValue(format) == "md" && result.Ok ? maps.Drawn : [])
+            {
+                result = OutputWriter.Write(folder, map.FileName, map.Svg, parse.GetValue(force), language, context.WorkingDirectory);
+                (result.Ok ? output : error).WriteLine(result.Message);
+            }
+
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });
         return command;

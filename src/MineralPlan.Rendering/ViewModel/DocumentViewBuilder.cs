@@ -8,7 +8,8 @@ namespace MineralPlan.Rendering.ViewModel;
 /// <summary>Turns a plan into the document view: numbering computed, holes filled, tables laid out.</summary>
 public static class DocumentViewBuilder
 {
-    public static DocumentView Build(Plan plan)
+    /// <param name="figures">Draws a figure when it can (a map from the plan's geometry); null: figures are captions only.</param>
+    public static DocumentView Build(Plan plan, Func<Figure, string, FigureImage?>? figures = null)
     {
         var blocks = ImmutableArray.CreateBuilder<BlockView>();
         var tableCounters = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -16,7 +17,7 @@ public static class DocumentViewBuilder
         var chapterNumber = 0;
         foreach (var chapter in plan.Document)
         {
-            Heading(plan, chapter, chapter.Numbered ? ++chapterNumber : 0, blocks, tableCounters, ref figureCounter);
+            Heading(plan, chapter, chapter.Numbered ? ++chapterNumber : 0, blocks, tableCounters, ref figureCounter, figures);
         }
 
         var header = plan.Header;
@@ -25,7 +26,7 @@ public static class DocumentViewBuilder
     }
 
     private static void Heading(Plan plan, Heading heading, int number, ImmutableArray<BlockView>.Builder blocks,
-        Dictionary<string, int> tableCounters, ref int figureCounter)
+        Dictionary<string, int> tableCounters, ref int figureCounter, Func<Figure, string, FigureImage?>? figures)
     {
         blocks.Add(new HeadingView(heading.Depth, number == 0 ? string.Empty : Numbering.Heading(heading.Depth, number), heading.Title));
         var childNumber = 0;
@@ -37,7 +38,7 @@ public static class DocumentViewBuilder
                     blocks.Add(new ParagraphView(Fill(plan, p.Text)));
                     break;
                 case Heading h:
-                    Heading(plan, h, h.Numbered ? ++childNumber : 0, blocks, tableCounters, ref figureCounter);
+                    Heading(plan, h, h.Numbered ? ++childNumber : 0, blocks, tableCounters, ref figureCounter, figures);
                     break;
                 case Insertion i when plan.FindItem(i.Target.Text) is PlanTable t:
                     var kind = t.TableKind ?? "table";
@@ -47,7 +48,8 @@ public static class DocumentViewBuilder
                         [.. t.Notes.Select(n => Fill(plan, n))], content.Grid));
                     break;
                 case Insertion i when plan.FindItem(i.Target.Text) is Figure f:
-                    blocks.Add(new FigureView($"附图{++figureCounter}", f.DisplayName, f.Scale));
+                    var figureNumber = $"附图{++figureCounter}";
+                    blocks.Add(new FigureView(figureNumber, f.DisplayName, f.Scale, figures?.Invoke(f, figureNumber)));
                     break;
             }
         }

@@ -22,4 +22,4 @@ public sealed record TableView(string Number, string Title, ImmutableArray<strin
     public string Caption => (Number + " " + Title).Trim();
 }
 
-public sealed record FigureView(string Number, string Title, string? Scale) : BlockView("figure");
+public sealed record FigureView(string Number, string Title, string? Scale, FigureImage? Image = null) : BlockView("figure");

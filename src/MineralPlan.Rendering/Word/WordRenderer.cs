@@ -13,9 +13,10 @@ namespace MineralPlan.Rendering.Word;
 /// </summary>
 public static class WordRenderer
 {
-    public static byte[] Render(Plan plan)
+    public static byte[] Render(Plan plan, Func<Semantics.Model.Figure, string, FigureImage?>? figures = null)
     {
-        var view = DocumentViewBuilder.Build(plan);
+        var view = DocumentViewBuilder.Build(plan, figures);
+        uint pictures = 0;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -52,6 +53,11 @@ public static class WordRenderer
 
                         break;
                     case FigureView f:
+                        if (f.Image is { } image)
+                        {
+                            body.Append(WordFigure.Create(main, image, ++pictures, f.Number));
+                        }
+
                         body.Append(Styled("Caption", f.Number + " " + f.Title + (f.Scale is null ? string.Empty : "（" + f.Scale + "）")));
                         break;
                 }
