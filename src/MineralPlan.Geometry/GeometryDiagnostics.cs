@@ -70,6 +70,11 @@ public static class GeometryDiagnostics
         "'{0}' carries out '{1}' of plan '{2}', but their boundaries differ by {3} km² (symmetric difference; tolerance {4} km²); copy the upstream corner points",
         "“{0}”落实规划“{2}”的“{1}”，但两者边界相差 {3} km²（对称差；容差 {4} km²）；请照录上级规划的拐点坐标");
 
+    public static readonly DiagnosticDescriptor CityBlockOverlapsKeyZone = new(
+        "MP4013", DiagnosticSeverity.Error, "City-level block overlaps a provincial key zone",
+        "the city-level block '{0}' overlaps the {1} '{2}' of plan '{3}' by {4} km²; blocks of minerals the city grants must stay out of key exploration/mining zones of provincial or national level: move the block's boundary",
+        "市级区块“{0}”与规划“{3}”的省级以上{5}“{2}”重叠 {4} km²；市级出让登记权限矿种的区块范围不得与省级以上重点勘查开采区重叠：请调整区块边界");
+
     public static readonly DiagnosticDescriptor ImportUnreadable = new(
         "MP4020", DiagnosticSeverity.Error, "GIS file cannot be read",
         "cannot read the GIS file: {0}; give a GeoJSON FeatureCollection (.geojson, .json) or a shapefile (.shp with its .dbf)",

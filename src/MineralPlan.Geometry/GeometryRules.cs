@@ -29,6 +29,7 @@ public static class GeometryRules
             new OutsideRegionRule(settings),
             new ConcentratedOverlapRule(settings),
             new CarriedGeometryRule(settings),
+            new CityBlockOverlapRule(settings),
         ];
     }
 }

@@ -68,7 +68,7 @@ public sealed class CrossLevelGeometryTests
         {
             ["plans/examples/province"] = string.Empty,
             ["plans/examples/city"] = "MP4008 MP4009",
-            ["plans/examples/county"] = "MP4001 MP4002 MP4003 MP4004 MP4005 MP4006 MP4007 MP4008 MP4009 MP4010 MP4011 MP4011 MP4012",
+            ["plans/examples/county"] = "MP4001 MP4002 MP4003 MP4004 MP4005 MP4006 MP4007 MP4008 MP4009 MP4010 MP4011 MP4011 MP4012 MP4013",
         };
         foreach (var (folder, expected) in codes)
         {
