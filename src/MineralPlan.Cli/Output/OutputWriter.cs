@@ -13,6 +13,22 @@ internal static class OutputWriter
     public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot) =>
         Write(folder, name, new System.Text.UTF8Encoding(false).GetBytes(content), force, language, displayRoot);
 
+    /// <summary>Why <paramref name="name"/> may not be written (a file mplan did not write, without force), or null.</summary>
+    public static string? Refusal(string folder, string name, bool force, Language language, string displayRoot)
+    {
+        var target = Path.Combine(folder, name);
+        var manifestPath = Path.Combine(folder, Manifest);
+        if (force || !File.Exists(target) || (File.Exists(manifestPath) && File.ReadAllLines(manifestPath).Contains(name, StringComparer.Ordinal)))
+        {
+            return null;
+        }
+
+        var shown = Semantics.PlanLoader.DisplayPath(target, displayRoot);
+        return language == Language.En
+            ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
+            : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force";
+    }
+
     public static (bool Ok, string Message) Write(string folder, string name, byte[] content, bool force, Language language, string displayRoot)
     {
         try

@@ -34,15 +34,18 @@ internal static class Projections
         return transform;
     }
 
-    private static CoordinateSystem System(CrsSpec crs) => crs.Kind switch
+    private static CoordinateSystem System(CrsSpec crs) => Systems.CreateFromWkt(Wkt(crs));
+
+    /// <summary>The ESRI/OGC WKT of <paramref name="crs"/>, as a shapefile's .prj holds it.</summary>
+    public static string Wkt(CrsSpec crs) => crs.Kind switch
     {
-        CrsKind.LonLat => Systems.CreateFromWkt(Geographic),
-        CrsKind.Albers => Systems.CreateFromWkt(Projected("CGCS2000 Albers China", "Albers_Conic_Equal_Area",
+        CrsKind.LonLat => Geographic,
+        CrsKind.Albers => (Projected("CGCS2000 Albers China", "Albers_Conic_Equal_Area",
             ("standard_parallel_1", 25), ("standard_parallel_2", 47), ("latitude_of_center", 0), ("longitude_of_center", 105),
             ("false_easting", 0), ("false_northing", 0))),
-        _ => Systems.CreateFromWkt(Projected(crs.Text, "Transverse_Mercator",
+        _ => Projected(crs.Text, "Transverse_Mercator",
             ("latitude_of_origin", 0), ("central_meridian", crs.CentralMeridian), ("scale_factor", 1),
-            ("false_easting", crs.FalseEasting), ("false_northing", 0))),
+            ("false_easting", crs.FalseEasting), ("false_northing", 0)),
     };
 
     private static string Projected(string name, string projection, params (string Name, double Value)[] parameters)

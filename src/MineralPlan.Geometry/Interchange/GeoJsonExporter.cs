@@ -86,67 +86,18 @@ public static class GeoJsonExporter
 
     private static void Properties(Utf8JsonWriter w, PlanItem item, CrsSpec? crs)
     {
-        void Text(string name, string? value)
+        foreach (var (name, value) in FeatureAttributes.Of(item, crs))
         {
-            if (value is not null)
+            if (value is double number)
             {
-                w.WriteString(name, value);
+                w.WriteNumber(name, number);
             }
-        }
-
-        void Number(string name, decimal? value)
-        {
-            if (value is { } v)
+            else
             {
-                w.WriteNumber(name, double.Parse(v.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                w.WriteString(name, (string)value);
             }
-        }
-
-        Text(FeatureFields.Id, item.Id);
-        Text(FeatureFields.Feature, item is Zone ? FeatureFields.ZoneFeature : FeatureFields.BlockFeature);
-        Text(FeatureFields.Name, item.Name);
-        switch (item)
-        {
-            case Zone z:
-                Text(FeatureFields.Kind, Chinese(Words.ZoneKinds, z.ZoneKind));
-                Text(FeatureFields.Level, Chinese(Words.Levels, z.Level));
-                Text(FeatureFields.Minerals, Minerals(z));
-                Number(FeatureFields.Area, AreaKm2(z.Area));
-                Text(FeatureFields.Code, z.Code);
-                Text(FeatureFields.County, z.County);
-                Text(FeatureFields.Location, z.Location);
-                Text(FeatureFields.Carries, z.Carries?.Text);
-                Number(FeatureFields.Rights, z.Rights?.Value);
-                Number(FeatureFields.ExistingRights, z.ExistingRights?.Value);
-                Text(FeatureFields.MinScale, z.MinScale is { } m ? QuantityText(m) : null);
-                break;
-            case PlanningBlock b:
-                Text(FeatureFields.Kind, Chinese(Words.BlockKinds, b.BlockKind));
-                Text(FeatureFields.Level, Chinese(Words.Levels, b.Level));
-                Text(FeatureFields.Minerals, Minerals(b));
-                Number(FeatureFields.Area, AreaKm2(b.Area));
-                Text(FeatureFields.Code, b.Code);
-                Text(FeatureFields.County, b.County);
-                Text(FeatureFields.Location, b.Location);
-                Text(FeatureFields.Carries, b.Carries?.Text);
-                Text(FeatureFields.MineralClass, Chinese(Words.MineralClasses, b.MineralClass));
-                break;
-        }
-
-        Text(FeatureFields.Note, item.Note);
-        Text(FeatureFields.Crs, crs?.Text);
-        foreach (var (key, value) in item.Attributes.Where(a => !FeatureFields.Known.Contains(a.Key)))
-        {
-            w.WriteString(key, value);
         }
     }
-
-    private static string? Chinese(Vocabulary vocabulary, string? english) => english is null ? null : vocabulary.Find(english)?.Chinese ?? english;
-
-    private static string? Minerals(PlanItem item) => item.Minerals.IsEmpty ? null : string.Join("、", item.Minerals.Select(m => m.Written));
-
-    /// <summary>A declared area in km² (the unit of the planning tables), whatever unit the plan wrote it in.</summary>
-    private static decimal? AreaKm2(Quantity? area) => area?.Unit is { Dimension: Semantics.Units.Dimension.Area } ? area.BaseValue : area?.Value;
 
     /// <summary>A quantity as the DSL writes it: <c>&gt;= 20 万立方米/年</c>.</summary>
     public static string QuantityText(Quantity q)

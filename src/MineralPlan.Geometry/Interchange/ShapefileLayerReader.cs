@@ -24,7 +24,7 @@ internal static partial class ShapefileLayerReader
             var f = features[i];
             var attributes = f.Attributes is null
                 ? []
-                : f.Attributes.GetNames().Select(n => new KeyValuePair<string, object?>(n, Normalise(f.Attributes[n]))).ToImmutableArray();
+                : f.Attributes.GetNames().Select(n => new KeyValuePair<string, object?>(ShapefileFields.LongName(n), Normalise(f.Attributes[n]))).ToImmutableArray();
             var id = attributes.FirstOrDefault(a => a.Key is "标识" or "ID" or "id").Value?.ToString();
             result.Add(new GisFeature(i, id, attributes, f.Geometry, SourceSpan.None(displayPath)));
         }

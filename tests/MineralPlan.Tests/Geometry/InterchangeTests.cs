@@ -47,6 +47,57 @@ public sealed class InterchangeTests
         Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "out/a.geojson")), File.ReadAllText(Path.Combine(temp.Path, "out/b.geojson")));
     }
 
+    [Theory]
+    [InlineData("lonlat", "GEOGCS[\"CGCS2000\"")]
+    [InlineData("native", "PROJCS[\"CGCS2000 GK3 40\"")]
+    public void A_shapefile_export_imports_back_to_the_same_declarations(string crs, string prj)
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/00_plan.mplan", Header);
+        temp.Write("a/10_items.mplan", Items);
+        var first = CliRunner.RunIn(temp.Path, "export", "a", "--format", "shp", "-o", "out/a.shp", "--crs", crs, "--lang", "en");
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.Contains("warning: without a valid boundary, not in the shapefile: 无边界区块", first.Error, StringComparison.Ordinal);
+        Assert.Contains("4 features in", first.Output, StringComparison.Ordinal);
+        Assert.StartsWith(prj, File.ReadAllText(Path.Combine(temp.Path, "out/a.prj")), StringComparison.Ordinal);
+        Assert.Equal("UTF-8", File.ReadAllText(Path.Combine(temp.Path, "out/a.cpg")));
+
+        // dBASE names are the short ones the README lists; a short Chinese attribute name is kept as it is.
+        var features = Shapefile.ReadAllFeatures(Path.Combine(temp.Path, "out/a.shp"));
+        Assert.Equal(4, features.Length);
+        var names = features[0].Attributes.GetNames();
+        Assert.Contains("ID", names);
+        Assert.Contains("AREA_KM2", names);
+        Assert.Contains("图面号", names);
+        Assert.Equal("东山集中开采区", features[0].Attributes["NAME"].ToString()?.Trim());
+
+        temp.Write("b/00_plan.mplan", Header);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "out/a.shp", "-o", "b/10_items.mplan").ExitCode);
+        var imported = File.ReadAllText(Path.Combine(temp.Path, "b/10_items.mplan"));
+        Assert.Contains("面积: 0.96 km2", imported, StringComparison.Ordinal);
+        Assert.Contains("其他属性: [\"图面号\" = \"3\"]", imported, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "check", "b").ExitCode);
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "export", "b", "--format", "shp", "-o", "again/a.shp", "--crs", crs).ExitCode);
+        temp.Write("c/00_plan.mplan", Header);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "again/a.shp", "-o", "c/10_items.mplan").ExitCode);
+        Assert.Equal(imported, File.ReadAllText(Path.Combine(temp.Path, "c/10_items.mplan")));
+    }
+
+    [Fact]
+    public void A_shapefile_export_refuses_before_writing_any_file_when_one_was_not_written_by_mplan()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/00_plan.mplan", Header);
+        temp.Write("a/10_items.mplan", Items);
+        temp.Write("out/a.prj", "mine");
+        var result = CliRunner.RunIn(temp.Path, "export", "a", "--format", "shp", "-o", "out/a.shp", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("out/a.prj exists and was not written by mplan", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "out/a.shp")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(temp.Path, "out/a.prj")));
+    }
+
     [Fact]
     public void The_example_city_round_trips_and_its_features_carry_the_planning_attributes()
     {
