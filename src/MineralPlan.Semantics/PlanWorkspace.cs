@@ -13,7 +13,7 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
 {
     public const int MaxDepth = 6;
 
-    private readonly Dictionary<string, Compilation?> _cache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compilation?> _cache = new(StringComparer.Ordinal);
 
     public static readonly DiagnosticDescriptor ParentNotFound = new(
         "MP3001", DiagnosticSeverity.Error, "Parent plan not found",
@@ -26,6 +26,14 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         "上级规划链回到了“{0}”（或超过 {1} 层）；每个规划的上级必须高一级");
 
     public IReadOnlyList<PlanSource> PluginPlans => pluginPlans;
+
+    /// <summary>The workspace's plan folders (sub-folders holding .mplan files), in name order.</summary>
+    public IReadOnlyList<string> PlanFolders() => Directory.Exists(root)
+        ? [.. Directory.EnumerateDirectories(root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+        : [];
+
+    /// <summary>Compiles every plan folder of the workspace at once, on all cores, so later lookups are free.</summary>
+    public void CompileAll() => Parallel.ForEach(PlanFolders(), name => Find(name));
 
     public Compilation? Find(string name)
     {
@@ -45,8 +53,7 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
             found = PlanLoader.LoadSource(source);
         }
 
-        _cache[name] = found;
-        return found;
+        return _cache.GetOrAdd(name, found);
     }
 
     /// <summary>The plans in the workspace folder whose parent is <paramref name="plan"/> (its children).</summary>

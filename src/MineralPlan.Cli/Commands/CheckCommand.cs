@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class CheckCommand
             Description = "Report format: text (default; with source excerpts), json, or sarif (SARIF 2.1.0 for CI and code review tools).",
             DefaultValueFactory = _ => "text",
         }.AcceptOnlyFromAmong("text", "json", "sarif");
-        var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Exit 0 clean, 1 errors, 2 bad input.")
+        var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Given a workspace folder (e.g. plans/, whose sub-folders are plans), check every plan in it. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
             lang,
@@ -26,6 +27,11 @@ internal static class CheckCommand
         {
             var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
+            if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
+            {
+                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins));
+            }
+
             var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins));
             if (session is null)
             {
@@ -49,5 +55,38 @@ internal static class CheckCommand
             return session.InputUnreadable ? ExitCodes.BadUsageOrInput : session.HasErrors ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
         });
         return command;
+    }
+
+    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder)
+    {
+        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder);
+        var all = pluginDiagnostics.Concat(sessions.SelectMany(s => s.Diagnostics)).ToList();
+        switch (format)
+        {
+            case "json":
+                context.Output.WriteLine(Output.JsonReport.Write(all, language));
+                break;
+            case "sarif":
+                context.Output.WriteLine(Output.SarifReport.Write(all, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
+                break;
+            default:
+                var printer = new Output.DiagnosticPrinter(context.Output, language, _ => null);
+                pluginDiagnostics.ToList().ForEach(printer.Print);
+                foreach (var session in sessions)
+                {
+                    session.Print(context.Output, language);
+                    context.Output.WriteLine(session.Summary(language));
+                }
+
+                var errors = all.Count(d => d.IsFailure);
+                var warnings = all.Count(d => d.Severity == DiagnosticSeverity.Warning && d.AcceptedReason is null);
+                context.Output.WriteLine(language == Language.En
+                    ? $"{sessions.Count} plan(s): {errors} error(s), {warnings} warning(s)"
+                    : $"共 {sessions.Count} 个规划：{errors} 个错误，{warnings} 个警告");
+                break;
+        }
+
+        return sessions.Any(s => s.InputUnreadable) || pluginDiagnostics.Any(d => d.Code == "MP5002") ? ExitCodes.BadUsageOrInput
+            : all.Any(d => d.IsFailure) ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
     }
 }

@@ -36,12 +36,20 @@ internal sealed class PlanSession
 
     public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null)
     {
-        var error = context.Error;
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
             : Plugins.PluginHost.Load(context.Resolve(pluginFolder), pluginFolder);
+        return Open(planPath, context, language, plugins, pluginDiagnostics, shared: null);
+    }
+
+    /// <param name="shared">A workspace whose plans are already compiled (checking a whole workspace); null: find and compile what this plan needs.</param>
+    public static PlanSession? Open(string planPath, CliContext context, Language language,
+        IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins, IEnumerable<Diagnostic> pluginDiagnostics, PlanWorkspace? shared)
+    {
+        var error = context.Error;
         var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
-        var compilation = PlanLoader.LoadFolder(context.Resolve(planPath), context.WorkingDirectory);
+        var compilation = shared?.Find(Path.GetFileName(Path.TrimEndingDirectorySeparator(context.Resolve(planPath))))
+            ?? PlanLoader.LoadFolder(context.Resolve(planPath), context.WorkingDirectory);
         if (compilation is null)
         {
             error.WriteLine(language == Language.En
@@ -58,7 +66,7 @@ internal sealed class PlanSession
         {
             // Parents are found by name beside the plan folder (plans/<name>), then in plugins.
             var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(context.Resolve(planPath))) ?? context.WorkingDirectory;
-            var workspace = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans);
+            var workspace = shared ?? new PlanWorkspace(root, context.WorkingDirectory, pluginPlans);
             var (found, missing) = workspace.Ancestors(plan);
             ancestors.AddRange(found.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
             parentSources.AddRange(found.SelectMany(c => c.Files).Select(f => f.Source));
