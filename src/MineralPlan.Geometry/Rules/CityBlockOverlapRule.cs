@@ -12,12 +12,6 @@ namespace MineralPlan.Geometry.Rules;
 /// </summary>
 public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
 {
-    private static readonly Dictionary<string, Bilingual> KeyKinds = new(StringComparer.Ordinal)
-    {
-        ["key_exploration"] = new("key exploration zone", "重点勘查区"),
-        ["key_mining"] = new("key mining zone", "重点开采区"),
-    };
-
     private static readonly HashSet<string> HighLevels = new(StringComparer.Ordinal) { "province", "national" };
 
     public DiagnosticDescriptor Descriptor => GeometryDiagnostics.CityBlockOverlapsKeyZone;
@@ -51,7 +45,5 @@ public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
     }
 
     private static Bilingual? KindOf(Placed placed, Plan plan) =>
-        placed.Item is Zone { ZoneKind: { } k } zone && KeyKinds.TryGetValue(k, out var kind) && HighLevels.Contains(zone.Level ?? plan.Header.Level ?? string.Empty)
-            ? kind
-            : null;
+        placed.Item is Zone zone && HighLevels.Contains(zone.Level ?? plan.Header.Level ?? string.Empty) ? KeyZones.Kind(zone, national: false) : null;
 }

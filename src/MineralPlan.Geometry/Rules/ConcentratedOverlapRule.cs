@@ -11,13 +11,6 @@ namespace MineralPlan.Geometry.Rules;
 /// </summary>
 public sealed class ConcentratedOverlapRule(GeometrySettings settings) : IRule
 {
-    private static readonly Dictionary<string, Bilingual> KeyKinds = new(StringComparer.Ordinal)
-    {
-        ["key_exploration"] = new("key exploration zone", "重点勘查区"),
-        ["key_mining"] = new("key mining zone", "重点开采区"),
-        ["national_planning_area"] = new("national planning area", "国家规划矿区"),
-    };
-
     public DiagnosticDescriptor Descriptor => GeometryDiagnostics.ConcentratedOverlapsKeyZone;
 
     public string Source => "DOMAIN.md §3 C10 (集中开采区 must not overlap 市级以上重点勘查开采区; seed 001 第五章第四节), C9";
@@ -46,6 +39,5 @@ public sealed class ConcentratedOverlapRule(GeometrySettings settings) : IRule
         }
     }
 
-    private static Bilingual? KindOf(Placed placed) =>
-        placed.Item is Zone { ZoneKind: { } k } && KeyKinds.TryGetValue(k, out var kind) ? kind : null;
+    private static Bilingual? KindOf(Placed placed) => placed.Item is Zone zone ? KeyZones.Kind(zone, national: true) : null;
 }

@@ -1,0 +1,20 @@
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Geometry.Rules;
+
+/// <summary>The zone kinds other zones and blocks must keep out of (DOMAIN.md C9, C10), with their names in findings.</summary>
+internal static class KeyZones
+{
+    public static readonly Bilingual KeyExploration = new("key exploration zone", "重点勘查区");
+    public static readonly Bilingual KeyMining = new("key mining zone", "重点开采区");
+    public static readonly Bilingual NationalPlanningArea = new("national planning area", "国家规划矿区");
+
+    /// <summary>重点勘查区 or 重点开采区; with <paramref name="national"/> also 国家规划矿区.</summary>
+    public static Bilingual? Kind(Zone zone, bool national) => zone.ZoneKind switch
+    {
+        "key_exploration" => KeyExploration,
+        "key_mining" => KeyMining,
+        "national_planning_area" when national => NationalPlanningArea,
+        _ => null,
+    };
+}
