@@ -37,22 +37,22 @@ public sealed class MinScaleBelowParentRule : IRule
                     {
                         yield return problem(mine.DisplayName, plan);
                     }
-                    else if (Below(Comparable(mine.Value, mine.Approx, theirs.Value), theirs.Value))
+                    else if (Below(Comparable(mine.Value, mine.Approx, theirs.Value), theirs.Value) && mine.Value is { } value && theirs.Value is { } floor)
                     {
-                        yield return Finding.At(Rule, mine.Value!.Span, mine.DisplayName, mineral.Written, mine.Value.Display, theirs.Value!.Display, plan.Header.Id)
+                        yield return Finding.At(Rule, value.Span, mine.DisplayName, mineral.Written, value.Display, floor.Display, plan.Header.Id)
                             .WithRelated(Finding.InParent(theirs, plan));
                     }
                 }
             }
         }
 
-        foreach (var zone in context.Plan.OfType<Zone>().Where(z => z.ZoneKind == "concentrated_mining" && z.MinScale is not null))
+        foreach (var zone in context.Plan.OfType<Zone>().Where(z => z.ZoneKind == "concentrated_mining"))
         {
             foreach (var (theirs, plan) in upstream.Where(u => u.Scale.Minerals.Any(m => m.Entry?.Name == "建筑用砂石")))
             {
-                if (Below(zone.MinScale, theirs.Value))
+                if (zone.MinScale is { } scale && theirs.Value is { } floor && Below(scale, floor))
                 {
-                    yield return Finding.At(Rule, zone.MinScale!.Span, zone.DisplayName, "建筑用砂石", zone.MinScale.Display, theirs.Value!.Display, plan.Header.Id)
+                    yield return Finding.At(Rule, scale.Span, zone.DisplayName, "建筑用砂石", scale.Display, floor.Display, plan.Header.Id)
                         .WithRelated(Finding.InParent(theirs, plan));
                 }
             }
