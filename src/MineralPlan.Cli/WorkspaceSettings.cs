@@ -4,16 +4,23 @@ using MineralPlan.Abstractions.Diagnostics;
 namespace MineralPlan.Cli;
 
 /// <summary>
-/// The workspace file <c>mplan.json</c>, looked for in the plan folder and then its parent
-/// (normally plans/): per-rule severity (<c>"error" | "warning" | "info" | "off"</c>).
+/// The workspace file <c>mplan.json</c>: per-rule severity (<c>"error" | "warning" | "info" | "off"</c>), whether rule
+/// scripts may run, and their time limit.
 /// <code>{ "severity": { "MP2009": "off", "MP2007": "error" }, "trustScripts": true, "scriptTimeoutSeconds": 5 }</code>
+/// Two places are read: the workspace's (the folder holding the plan folders, normally plans/) and the plan
+/// folder's own. Severities merge, the plan's winning. Trust is the workspace's alone: a plan folder comes
+/// from whoever wrote it, so its own file may lower trust (<c>"trustScripts": false</c>) and shorten the
+/// time limit, never raise either.
 /// </summary>
 public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Severity, string? Path)
 {
-    /// <summary>Run the plan's *.rule.csx scripts only when the workspace says it trusts them.</summary>
+    /// <summary>Run the plan's *.rule.csx scripts only when the workspace (or the user, with --trust-scripts) trusts them.</summary>
     public bool TrustScripts { get; init; }
 
     public double ScriptTimeoutSeconds { get; init; } = 5;
+
+    /// <summary>The plan folder's own file switched scripts off.</summary>
+    public bool PlanDistrusts { get; init; }
 
     public const string FileName = "mplan.json";
 
@@ -22,46 +29,72 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
         "the workspace file is not valid: {0}; it must look like {{ \"severity\": {{ \"MP2009\": \"off\" }} }}",
         "工作区文件无效：{0}；格式应为 {{ \"severity\": {{ \"MP2009\": \"off\" }} }}");
 
+    private sealed record FileSettings(Dictionary<string, string> Severity, bool? Trust, double? Timeout);
+
     public static (WorkspaceSettings Settings, Diagnostic? Error) Find(string planFolder, string displayRoot)
     {
-        foreach (var folder in new[] { planFolder, System.IO.Path.GetDirectoryName(System.IO.Path.TrimEndingDirectorySeparator(planFolder)) })
+        var workspaceFolder = System.IO.Path.GetDirectoryName(System.IO.Path.TrimEndingDirectorySeparator(planFolder));
+        var (workspace, workspaceShown, workspaceError) = Read(workspaceFolder, displayRoot);
+        var (plan, planShown, planError) = Read(planFolder, displayRoot);
+        var severity = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, level) in (workspace?.Severity ?? []).Concat(plan?.Severity ?? []))
         {
-            var file = folder is null ? null : System.IO.Path.Combine(folder, FileName);
-            if (file is null || !File.Exists(file))
-            {
-                continue;
-            }
-
-            var shown = Semantics.PlanLoader.DisplayPath(file, displayRoot);
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllText(file));
-                var severity = new Dictionary<string, string>(StringComparer.Ordinal);
-                if (doc.RootElement.TryGetProperty("severity", out var map))
-                {
-                    foreach (var p in map.EnumerateObject())
-                    {
-                        var value = p.Value.GetString() ?? string.Empty;
-                        if (value is not ("error" or "warning" or "info" or "off"))
-                        {
-                            return (new(severity, shown), Diagnostic.Create(BadSettings, SourceSpan.None(shown), $"{p.Name}: '{value}' is not error/warning/info/off"));
-                        }
-
-                        severity[p.Name] = value;
-                    }
-                }
-
-                var trust = doc.RootElement.TryGetProperty("trustScripts", out var t) && t.ValueKind == JsonValueKind.True;
-                var timeout = doc.RootElement.TryGetProperty("scriptTimeoutSeconds", out var s) && s.TryGetDouble(out var seconds) && seconds > 0 ? seconds : 5;
-                return (new WorkspaceSettings(severity, shown) { TrustScripts = trust, ScriptTimeoutSeconds = timeout }, null);
-            }
-            catch (Exception e) when (e is JsonException or InvalidOperationException or IOException)
-            {
-                return (new(new Dictionary<string, string>(), shown), Diagnostic.Create(BadSettings, SourceSpan.None(shown), e.Message));
-            }
+            severity[code] = level;
         }
 
-        return (new WorkspaceSettings(new Dictionary<string, string>(), null), null);
+        var timeout = Math.Min(workspace?.Timeout ?? 5, plan?.Timeout ?? double.MaxValue);
+        var settings = new WorkspaceSettings(severity, planShown ?? workspaceShown)
+        {
+            TrustScripts = workspace?.Trust == true && plan?.Trust != false,
+            PlanDistrusts = plan?.Trust == false,
+            ScriptTimeoutSeconds = timeout,
+        };
+        return (settings, workspaceError ?? planError);
+    }
+
+    private static (FileSettings? Settings, string? Shown, Diagnostic? Error) Read(string? folder, string displayRoot)
+    {
+        var file = folder is null ? null : System.IO.Path.Combine(folder, FileName);
+        if (file is null || !File.Exists(file))
+        {
+            return (null, null, null);
+        }
+
+        var shown = Semantics.PlanLoader.DisplayPath(file, displayRoot);
+        try
+        {
+            if (new FileInfo(file).Length > 1 << 20)
+            {
+                return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), "larger than 1 MB"));
+            }
+
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            var severity = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (doc.RootElement.TryGetProperty("severity", out var map))
+            {
+                foreach (var p in map.EnumerateObject())
+                {
+                    var value = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? string.Empty : p.Value.ToString();
+                    if (value is not ("error" or "warning" or "info" or "off"))
+                    {
+                        return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), $"{p.Name}: '{value}' is not error/warning/info/off"));
+                    }
+
+                    severity[p.Name] = value;
+                }
+            }
+
+            bool? trust = doc.RootElement.TryGetProperty("trustScripts", out var t) && t.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? t.ValueKind == JsonValueKind.True
+                : null;
+            double? timeout = doc.RootElement.TryGetProperty("scriptTimeoutSeconds", out var s) && s.ValueKind == JsonValueKind.Number
+                && s.TryGetDouble(out var seconds) && seconds > 0 && seconds <= 3600 ? seconds : null;
+            return (new FileSettings(severity, trust, timeout), shown, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), e.Message));
+        }
     }
 
     /// <summary>Applies the configured severities: "off" drops a finding; others replace its severity.</summary>

@@ -21,46 +21,59 @@ public static class PluginHost
             return (plugins.ToImmutable(), diagnostics.ToImmutable());
         }
 
-        foreach (var dir in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        foreach (var dir in PluginFolders(folder))
         {
-            var name = Path.GetFileName(dir);
-            var dll = Path.Combine(dir, name + ".dll");
-            var shown = displayFolder.TrimEnd('/') + "/" + name + "/" + name + ".dll";
-            if (!File.Exists(dll))
-            {
-                continue;
-            }
+            var (loaded, problems) = LoadOne(dir, displayFolder);
+            plugins.AddRange(loaded);
+            diagnostics.AddRange(problems);
+        }
 
-            IReadOnlyList<IPlanPlugin> instances;
+        return (plugins.ToImmutable(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>The plugin folders under <paramref name="folder"/> (each holds Name/Name.dll), in name order.</summary>
+    public static IEnumerable<string> PluginFolders(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal).Where(d => File.Exists(Path.Combine(d, Path.GetFileName(d) + ".dll")))
+            : [];
+
+    /// <summary>Loads the plugin in one folder (Name/Name.dll) in this process: run it in a worker process when it is not trusted.</summary>
+    public static (ImmutableArray<LoadedPlugin> Plugins, ImmutableArray<Diagnostic> Diagnostics) LoadOne(string dir, string displayFolder)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var plugins = ImmutableArray.CreateBuilder<LoadedPlugin>();
+        var name = Path.GetFileName(dir);
+        var dll = Path.Combine(dir, name + ".dll");
+        var shown = displayFolder.TrimEnd('/') + "/" + name + "/" + name + ".dll";
+        IReadOnlyList<IPlanPlugin> instances;
+        try
+        {
+            var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IPlanPlugin)]);
+            var assembly = loader.LoadDefaultAssembly();
+            instances = [.. assembly.GetExportedTypes()
+                .Where(t => typeof(IPlanPlugin).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
+                .Select(t => (IPlanPlugin)Activator.CreateInstance(t)!)];
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(Diagnostic.Create(PluginDiagnostics.LoadFailed, SourceSpan.None(shown), name, Inner(e).Message));
+            return (plugins.ToImmutable(), diagnostics.ToImmutable());
+        }
+
+        if (instances.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Create(PluginDiagnostics.NoPluginType, SourceSpan.None(shown), shown));
+        }
+
+        foreach (var plugin in instances)
+        {
             try
             {
-                var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IPlanPlugin)]);
-                var assembly = loader.LoadDefaultAssembly();
-                instances = [.. assembly.GetExportedTypes()
-                    .Where(t => typeof(IPlanPlugin).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-                    .Select(t => (IPlanPlugin)Activator.CreateInstance(t)!)];
+                plugins.Add(new LoadedPlugin(plugin.Name, plugin.Version, shown, plugin.GetPlans()) { TemplatePacks = plugin.GetTemplatePacks() });
             }
             catch (Exception e)
             {
-                diagnostics.Add(Diagnostic.Create(PluginDiagnostics.LoadFailed, SourceSpan.None(shown), name, Inner(e).Message));
-                continue;
-            }
-
-            if (instances.Count == 0)
-            {
-                diagnostics.Add(Diagnostic.Create(PluginDiagnostics.NoPluginType, SourceSpan.None(shown), shown));
-            }
-
-            foreach (var plugin in instances)
-            {
-                try
-                {
-                    plugins.Add(new LoadedPlugin(plugin.Name, plugin.Version, shown, plugin.GetPlans()) { TemplatePacks = plugin.GetTemplatePacks() });
-                }
-                catch (Exception e)
-                {
-                    diagnostics.Add(Diagnostic.Create(PluginDiagnostics.PluginThrew, SourceSpan.None(shown), name, Inner(e).Message));
-                }
+                diagnostics.Add(Diagnostic.Create(PluginDiagnostics.PluginThrew, SourceSpan.None(shown), name, Inner(e).Message));
             }
         }
 

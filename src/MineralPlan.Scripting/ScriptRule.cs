@@ -25,6 +25,8 @@ public sealed class ScriptRule(string path, string displayPath, string code, Tim
 
     public string FilePath => path;
 
+    public string Code => code;
+
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var source = new SourceText(displayPath, code);

@@ -16,12 +16,17 @@ internal static class CheckCommand
             Description = "Report format: text (default; with source excerpts), json, or sarif (SARIF 2.1.0 for CI and code review tools).",
             DefaultValueFactory = _ => "text",
         }.AcceptOnlyFromAmong("text", "json", "sarif");
+        var trust = new Option<bool>("--trust-scripts")
+        {
+            Description = "Run the plan's *.rule.csx rule scripts even if the workspace's mplan.json does not trust them (review them first). A plan folder's own mplan.json can switch scripts off, never on.",
+        };
         var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Given a workspace folder (e.g. plans/, whose sub-folders are plans), check every plan in it. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
             lang,
             format,
             plugins,
+            trust,
         };
         command.SetAction(parse =>
         {
@@ -29,10 +34,10 @@ internal static class CheckCommand
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
             if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
             {
-                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins));
+                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins), parse.GetValue(trust));
             }
 
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins));
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins), parse.GetValue(trust));
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;
@@ -57,9 +62,9 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder)
+    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder, bool trustScripts)
     {
-        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder);
+        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts);
         var all = pluginDiagnostics.Concat(sessions.SelectMany(s => s.Diagnostics)).ToList();
         switch (format)
         {

@@ -34,17 +34,17 @@ internal sealed class PlanSession
     /// <summary>Source texts of the parents, so related locations can be shown too.</summary>
     private List<SourceText> Sources { get; init; } = [];
 
-    public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null)
+    public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null, bool trustScripts = false)
     {
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
-            : Plugins.PluginHost.Load(context.Resolve(pluginFolder), pluginFolder);
-        return Open(planPath, context, language, plugins, pluginDiagnostics, shared: null);
+            : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
+        return Open(planPath, context, language, plugins, pluginDiagnostics, shared: null, trustScripts);
     }
 
     /// <param name="shared">A workspace whose plans are already compiled (checking a whole workspace); null: find and compile what this plan needs.</param>
     public static PlanSession? Open(string planPath, CliContext context, Language language,
-        IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins, IEnumerable<Diagnostic> pluginDiagnostics, PlanWorkspace? shared)
+        IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins, IEnumerable<Diagnostic> pluginDiagnostics, PlanWorkspace? shared, bool trustScripts = false)
     {
         var error = context.Error;
         var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
@@ -60,6 +60,7 @@ internal sealed class PlanSession
 
         var diagnostics = compilation.Diagnostics.Concat(pluginDiagnostics);
         var ancestors = new List<Semantics.Model.Plan>();
+        var ancestorCompilations = new List<Compilation>();
         var children = new List<Semantics.Model.Plan>();
         var parentSources = new List<SourceText>();
         if (compilation.Plan is { } plan)
@@ -69,6 +70,7 @@ internal sealed class PlanSession
             var workspace = shared ?? new PlanWorkspace(root, context.WorkingDirectory, pluginPlans);
             var (found, missing) = workspace.Ancestors(plan);
             ancestors.AddRange(found.Select(c => c.Plan).OfType<Semantics.Model.Plan>());
+            ancestorCompilations.AddRange(found);
             parentSources.AddRange(found.SelectMany(c => c.Files).Select(f => f.Source));
             diagnostics = diagnostics.Concat(missing);
             // Compiling the sibling plans costs time; only a plan with a per-region table needs them.
@@ -80,9 +82,11 @@ internal sealed class PlanSession
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
         var scripts = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
         IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory));
-        if (scripts.Count > 0 && settings.TrustScripts)
+        // Trust comes from the workspace or the user, never from the plan folder (WorkspaceSettings); trusted
+        // scripts still run in a worker process, so that they cannot end or crash the check.
+        if (scripts.Count > 0 && (settings.TrustScripts || (trustScripts && !settings.PlanDistrusts)))
         {
-            rules = rules.Concat(scripts);
+            rules = rules.Append(new Isolation.SandboxedScripts(scripts, ancestorCompilations, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds)));
         }
         else if (scripts.Count > 0 && compilation.Plan is { } p)
         {

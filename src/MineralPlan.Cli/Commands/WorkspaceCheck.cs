@@ -16,17 +16,17 @@ internal static class WorkspaceCheck
         && !Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any()
         && Directory.EnumerateDirectories(folder).Any(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any());
 
-    public static (IReadOnlyList<PlanSession> Sessions, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder)
+    public static (IReadOnlyList<PlanSession> Sessions, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false)
     {
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
-            : MineralPlan.Plugins.PluginHost.Load(context.Resolve(pluginFolder), pluginFolder);
+            : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
         var root = context.Resolve(folderArgument);
         var workspace = new PlanWorkspace(root, context.WorkingDirectory, [.. plugins.SelectMany(p => p.Plans)]);
         workspace.CompileAll();
         var sessions = workspace.PlanFolders()
             .AsParallel().AsOrdered()
-            .Select(name => PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace))
+            .Select(name => PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts))
             .OfType<PlanSession>()
             .ToList();
         return (sessions, pluginDiagnostics);

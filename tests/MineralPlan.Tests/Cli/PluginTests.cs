@@ -51,6 +51,48 @@ public sealed class PluginTests
         Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("exit", "ended the process (exit code 0)")]
+    [InlineData("overflow", "overflowed the stack")]
+    public void A_plugin_that_ends_or_crashes_the_process_is_a_diagnostic_and_the_check_still_runs(string behaviour, string cause)
+    {
+        using var temp = new TempFolder();
+        temp.Write("ws/county/plan.mplan", County);
+        CopyFolder(Repo.PathOf("artifacts/test-plugins/HostilePlugin"), Path.Combine(temp.Path, "plugins/HostilePlugin"));
+        temp.Write("plugins/HostilePlugin/behaviour.txt", behaviour);
+        CopyFolder(Repo.PathOf("artifacts/plugins/Chaoyang"), Path.Combine(temp.Path, "plugins/Chaoyang"));
+        CopyFolder(Repo.PathOf("artifacts/plugins/Liaoning"), Path.Combine(temp.Path, "plugins/Liaoning"));
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/county", "--plugins", "plugins", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"plugins/HostilePlugin/HostilePlugin.dll:1:1: error MP5011: the plugin 'HostilePlugin' {cause}", result.Output, StringComparison.Ordinal);
+        // The plugins after it in name order loaded: the county is checked against chaoyang and liaoning.
+        Assert.Contains("MP3009", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP3001", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_a_plugin_prints_cannot_forge_the_worker_protocol()
+    {
+        using var temp = new TempFolder();
+        CopyFolder(Repo.PathOf("artifacts/test-plugins/HostilePlugin"), Path.Combine(temp.Path, "plugins/HostilePlugin"));
+        temp.Write("plugins/HostilePlugin/behaviour.txt", "print");
+        CopyFolder(Repo.PathOf("artifacts/plugins/Chaoyang"), Path.Combine(temp.Path, "plugins/Chaoyang"));
+        var result = CliRunner.RunIn(temp.Path, "plugins", "list", "--plugins", "plugins", "--lang", "en");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Hostile 0.0.1", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Chaoyang 2021.25.0", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plugins_list_on_a_fresh_clone_says_how_to_build_them()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.RunIn(temp.Path, "plugins", "list", "--lang", "en");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("no plugins found: artifacts/plugins does not exist yet", result.Output, StringComparison.Ordinal);
+        Assert.Contains("dotnet build plugins/Liaoning", result.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_plugins_folder_is_bad_input()
     {

@@ -86,6 +86,52 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Contains(second, d => d.Code == "MP5101");
     }
 
+    [Fact]
+    public void A_plan_folder_cannot_switch_on_its_own_scripts()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        temp.Write("plans/p/mplan.json", """{ "trustScripts": true, "scriptTimeoutSeconds": 600 }""");
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
+        Assert.Contains("warning MP5007", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP5100", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_folder_can_switch_scripts_off_even_in_a_trusting_workspace()
+    {
+        using var temp = Workspace(AreaRule, trust: true);
+        temp.Write("plans/p/mplan.json", """{ "trustScripts": false }""");
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en", "--trust-scripts");
+        Assert.Contains("warning MP5007", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP5100", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_user_trusts_scripts_with_a_flag()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en", "--trust-scripts");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error MP5100: area.rule.csx:", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP5007", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_script_that_ends_or_crashes_the_process_is_reported_and_the_other_scripts_still_run()
+    {
+        using var temp = Workspace("Warn(\"first\");\n", trust: true);
+        temp.Write("plans/p/b.rule.csx", "System.Environment.Exit(0);\n");
+        temp.Write("plans/p/c.rule.csx", "int F(int n) => F(n + 1) + 1;\nWarn(\"x\" + F(0));\n");
+        temp.Write("plans/p/d.rule.csx", "Report(\"last\");\n");
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("plans/p/b.rule.csx:1:1: error MP5010: the rule script b.rule.csx ended the process (exit code 0)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("plans/p/c.rule.csx:1:1: error MP5010: the rule script c.rule.csx overflowed the stack", result.Output, StringComparison.Ordinal);
+        Assert.Contains("warning MP5101: area.rule.csx: first", result.Output, StringComparison.Ordinal);
+        Assert.Contains("error MP5100: d.rule.csx: last", result.Output, StringComparison.Ordinal);
+        Assert.Contains("plans/p: 3 error(s), 1 warning(s)", result.Output, StringComparison.Ordinal);
+    }
+
     private static TempFolder Workspace(string script, bool trust, int timeout = 5)
     {
         var temp = new TempFolder();

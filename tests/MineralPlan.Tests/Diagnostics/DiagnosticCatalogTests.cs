@@ -23,6 +23,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
         .. Descriptors(typeof(MineralPlan.Plugins.PluginDiagnostics)),
         .. Descriptors(typeof(MineralPlan.Scripting.ScriptDiagnostics)),
+        .. Descriptors(typeof(MineralPlan.Cli.Isolation.SandboxDiagnostics)),
         .. Descriptors(typeof(MineralPlan.Geometry.GeometryDiagnostics)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
