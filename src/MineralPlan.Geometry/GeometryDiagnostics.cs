@@ -75,6 +75,11 @@ public static class GeometryDiagnostics
         "the city-level block '{0}' overlaps the {1} '{2}' of plan '{3}' by {4} km²; blocks of minerals the city grants must stay out of key exploration/mining zones of provincial or national level: move the block's boundary",
         "市级区块“{0}”与规划“{3}”的省级以上{5}“{2}”重叠 {4} km²；市级出让登记权限矿种的区块范围不得与省级以上重点勘查开采区重叠：请调整区块边界");
 
+    public static readonly DiagnosticDescriptor OutsideWorkspace = new(
+        "MP4023", DiagnosticSeverity.Error, "GIS file outside the workspace",
+        "the boundary of '{0}' refers to '{1}', which is not followed: {2}",
+        "“{0}”的边界引用“{1}”，未予读取：{3}");
+
     public static readonly DiagnosticDescriptor ImportUnreadable = new(
         "MP4020", DiagnosticSeverity.Error, "GIS file cannot be read",
         "cannot read the GIS file: {0}; give a GeoJSON FeatureCollection (.geojson, .json) or a shapefile (.shp with its .dbf)",
@@ -89,4 +94,14 @@ public static class GeometryDiagnostics
         "MP4022", DiagnosticSeverity.Error, "Feature kind unknown on import",
         "feature {0} has no usable 类型 attribute ({1}); pass --kind (集中开采区, 重点勘查区 …, 勘查, 开采) or add the attribute",
         "要素 {0} 没有可用的“类型”属性（{2}）；请加 --kind（集中开采区、重点勘查区……、勘查、开采），或补充该属性");
+
+    public static readonly DiagnosticDescriptor ImportNoGeometry = new(
+        "MP4024", DiagnosticSeverity.Warning, "Feature imported without its boundary",
+        "feature {0} was written without 边界: {1}; draw or repair its polygon in the GIS and import again",
+        "要素 {0} 已导入但没有边界：{2}；请在 GIS 中绘制或修复其多边形后重新导入");
+
+    public static readonly DiagnosticDescriptor ImportNumberDropped = new(
+        "MP4025", DiagnosticSeverity.Warning, "Attribute number not imported",
+        "feature {0}: the attribute {1} = {2} is not a number a plan can hold (finite, at most 10^15); it was not imported; correct it in the GIS",
+        "要素 {0}：属性 {1} = {2} 不是规划可用的数值（须为有限数且不超过 10^15），未导入；请在 GIS 中更正");
 }

@@ -24,6 +24,7 @@ public static class GeometryRules
             new ReadingRule(GeometryDiagnostics.UnknownCrs, reading, settings),
             new ReadingRule(GeometryDiagnostics.BadPacked, reading + "; field ZB of MNR block records", settings),
             new ReadingRule(GeometryDiagnostics.FeatureNotFound, reading + " (\"file.geojson#id\", \"file.shp#index\")", settings),
+            new ReadingRule(GeometryDiagnostics.OutsideWorkspace, "README: files a plan refers to stay inside the workspace", settings),
             new AreaMismatchRule(settings),
             new BlockOverlapRule(settings),
             new OutsideRegionRule(settings),

@@ -21,9 +21,11 @@ public static class TextDocumentRenderer
         var template = (templates ?? new TemplateSet()).Load(templateName);
         var globals = ScriptModel.Of(view);
         globals.Import("md_cell", new Func<string, string>(MarkdownCell));
+        globals.Import("md", new Func<string, string>(MarkdownText.Escape));
         globals.Import("span", new Func<ScriptObject, string>(SpanAttributes));
         globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));
-        var context = new TemplateContext { LoopLimit = 1_000_000, RecursiveLimit = 64, StrictVariables = true };
+        // LimitToString 0: Scriban otherwise cuts any string over 1 MiB, a whole document included, without an error.
+        var context = new TemplateContext { LoopLimit = 10_000_000, RecursiveLimit = 64, StrictVariables = true, LimitToString = 0 };
         context.PushGlobal(globals);
         try
         {
@@ -45,7 +47,7 @@ public static class TextDocumentRenderer
     }
 
     private static string MarkdownCell(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
+        MarkdownText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 
     // One trailing newline, LF only: stable golden files whatever the template's whitespace.
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') + "\n";

@@ -84,4 +84,9 @@ public static class BindDiagnostics
         "MP1017", DiagnosticSeverity.Error, "No plan files",
         "'{0}' holds no .mplan files; pass a plan folder (e.g. plans/kazuo)",
         "“{0}”中没有 .mplan 文件；请传入规划文件夹（如 plans/kazuo）");
+
+    public static readonly DiagnosticDescriptor QuantityOutOfRange = new(
+        "MP1019", DiagnosticSeverity.Error, "Quantity out of range",
+        "'{0}' is outside the range this tool computes with (at most 10^15 and at least 10^-10 of the base unit: tonne, m³, km², yuan, one); check the number and its unit",
+        "“{0}”超出本工具的计算范围（以吨、立方米、平方千米、元、个为基本单位，最大 10^15，最小 10^-10）；请检查数值及其单位");
 }

@@ -26,7 +26,7 @@ public static class PlanParser
             return new ParseResult(source, empty, diagnostics.ToImmutable());
         }
 
-        var tree = ParseTree(source, diagnostics);
+        var tree = ParseTree(source, ControlCharacters.Clean(source, diagnostics), diagnostics);
         var document = new SyntaxBuilder(source, diagnostics).Document(tree);
         return new ParseResult(source, document, diagnostics.ToImmutable());
     }
@@ -36,9 +36,9 @@ public static class PlanParser
     /// well-formed file and avoids full-context prediction; only a file with a syntax error is parsed
     /// again with full LL and ANTLR's recovery, so its errors are reported as before.
     /// </summary>
-    private static MinePlanParser.DocumentContext ParseTree(SourceText source, DiagnosticBag diagnostics)
+    private static MinePlanParser.DocumentContext ParseTree(SourceText source, string text, DiagnosticBag diagnostics)
     {
-        var lexer = new MinePlanLexer(new FoldedCharStream(source.Text));
+        var lexer = new MinePlanLexer(new FoldedCharStream(text));
         lexer.RemoveErrorListeners();
         lexer.AddErrorListener(LexerErrorSilencer.Instance);
         var tokens = new CommonTokenStream(lexer);

@@ -13,8 +13,17 @@ public static class SourceReader
 
     static SourceReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>A plan file larger than this is refused before it is read (the synthetic province's largest file is under 0.2 MB).</summary>
+    public const long MaxFileBytes = 64L << 20;
+
     public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string displayPath)
     {
+        // A FIFO or device named *.mplan would block or never end: refuse anything but a regular file of sane size.
+        if (Files.FileKind.ReadProblem(path, MaxFileBytes) is { } problem)
+        {
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.NotRegularFile, SourceSpan.None(displayPath), displayPath, problem.En, problem.Zh)]);
+        }
+
         byte[] bytes;
         try
         {

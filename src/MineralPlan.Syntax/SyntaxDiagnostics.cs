@@ -44,4 +44,14 @@ public static class SyntaxDiagnostics
         "MP0008", DiagnosticSeverity.Error, "Unterminated text",
         "text starting here has no closing double quote on the same line; add the closing \"",
         "此处开始的文本在同一行内缺少结束的英文双引号；请补上 \"");
+
+    public static readonly DiagnosticDescriptor NotRegularFile = new(
+        "MP0009", DiagnosticSeverity.Error, "Not a regular file",
+        "'{0}' {1}; plan text must be in regular .mplan files",
+        "“{0}”{2}；规划文本必须保存在普通 .mplan 文件中");
+
+    public static readonly DiagnosticDescriptor ControlCharacter = new(
+        "MP0010", DiagnosticSeverity.Error, "Control character",
+        "the control character U+{0} cannot appear in plan text (it is invisible and breaks Word and XML output); delete it",
+        "规划文本中不能出现控制字符 U+{0}（不可见，且会破坏 Word 和 XML 输出）；请删除");
 }

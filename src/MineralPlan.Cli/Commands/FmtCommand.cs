@@ -14,10 +14,11 @@ internal static class FmtCommand
     {
         var path = new Argument<string>("PATH") { Description = "A .mplan file or a folder (searched recursively for .mplan files)." };
         var check = new Option<bool>("--check") { Description = "Change nothing; list files that are not formatted and exit 1 if there are any (for CI)." };
+        var toUtf8 = new Option<bool>("--to-utf8") { Description = "Also convert GB18030-encoded files to UTF-8 (without this, fmt refuses to change a file's encoding)." };
         var lang = CommonOptions.Lang();
         var command = new Command("fmt", "Format .mplan files canonically, keeping every comment; never changes what a plan means.")
         {
-            path, check, lang,
+            path, check, toUtf8, lang,
         };
         command.SetAction(parse =>
         {
@@ -65,9 +66,16 @@ internal static class FmtCommand
                     continue;
                 }
 
-                var temp = file + ".tmp-" + Environment.ProcessId;
-                File.WriteAllText(temp, result.Text, new System.Text.UTF8Encoding(false));
-                File.Move(temp, file, overwrite: true);
+                if (readDiagnostics.Any(d => d.Code == SyntaxDiagnostics.ConvertedEncoding.Code) && !parse.GetValue(toUtf8))
+                {
+                    broken++;
+                    error.WriteLine(language == Language.En
+                        ? $"error: {shown} is GB18030-encoded; fmt writes UTF-8 and changes no file's encoding unasked: pass --to-utf8 to convert it"
+                        : $"错误：{shown} 为 GB18030 编码；fmt 只写 UTF-8，不会擅自改变文件编码：如需转换请加 --to-utf8");
+                    continue;
+                }
+
+                SafeRewrite(file, result.Text);
                 output.WriteLine(language == Language.En ? $"formatted {shown}" : $"已格式化 {shown}");
             }
 
@@ -79,5 +87,23 @@ internal static class FmtCommand
             return parse.GetValue(check) && unformatted > 0 ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Replaces the file's content atomically without changing what the file is: a symbolic link stays a
+    /// link (its target is rewritten), the permissions stay, and a UTF-8 byte-order mark stays.
+    /// </summary>
+    private static void SafeRewrite(string file, string text)
+    {
+        var real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file;
+        var bom = File.ReadAllBytes(real).AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        var temp = real + ".tmp-" + Environment.ProcessId;
+        File.WriteAllText(temp, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, File.GetUnixFileMode(real));
+        }
+
+        File.Move(temp, real, overwrite: true);
     }
 }

@@ -9,7 +9,7 @@ namespace MineralPlan.Cli.Commands;
 /// <summary>Compiles and checks one plan folder for a command, and prints what it found.</summary>
 internal sealed class PlanSession
 {
-    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP1017", "MP5001", "MP5002" };
+    private static readonly HashSet<string> InputCodes = new(StringComparer.Ordinal) { "MP0003", "MP0006", "MP0009", "MP1017", "MP5001", "MP5002" };
 
     private PlanSession(Compilation compilation, IReadOnlyList<Diagnostic> diagnostics)
     {

@@ -82,14 +82,17 @@ internal static class RenderCommand
             var name = model.Header.Id + "." + parse.GetValue(format);
             var result = OutputWriter.Write(folder, name, content, parse.GetValue(force), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
-            // Markdown links its maps as files beside it; HTML and Word carry them inside.
+            var allWritten = result.Ok;
+            // Markdown links its maps as files beside it; HTML and Word carry them inside. One refused
+            // file fails the command, whatever the files after it do.
             foreach (var map in parse.GetValue(format) == "md" && result.Ok ? maps.Drawn : [])
             {
                 result = OutputWriter.Write(folder, map.FileName, map.Svg, parse.GetValue(force), language, context.WorkingDirectory);
                 (result.Ok ? output : error).WriteLine(result.Message);
+                allWritten &= result.Ok;
             }
 
-            return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
+            return allWritten ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });
         return command;
     }

@@ -1,17 +1,23 @@
+using System.Text;
 using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Cli.Output;
 
 /// <summary>
 /// Writes an output file atomically (temp file, then rename) and never overwrites a file the tool
-/// did not write unless forced. Files the tool wrote are listed in a small manifest in the folder.
+/// did not write unless forced. Files the tool wrote are listed in a small manifest in the folder; the
+/// manifest is read, extended and rewritten under an exclusive lock, so two renders into one folder at
+/// once keep each other's entries.
 /// </summary>
 internal static class OutputWriter
 {
     public const string Manifest = ".mplan-outputs";
 
+    /// <summary>How long a writer waits for another process holding the manifest's lock.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
     public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot) =>
-        Write(folder, name, new System.Text.UTF8Encoding(false).GetBytes(content), force, language, displayRoot);
+        Write(folder, name, new UTF8Encoding(false).GetBytes(content), force, language, displayRoot);
 
     /// <summary>Why <paramref name="name"/> may not be written (a file mplan did not write, without force), or null.</summary>
     public static string? Refusal(string folder, string name, bool force, Language language, string displayRoot)
@@ -23,10 +29,7 @@ internal static class OutputWriter
             return null;
         }
 
-        var shown = Semantics.PlanLoader.DisplayPath(target, displayRoot);
-        return language == Language.En
-            ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
-            : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force";
+        return NotOurs(Semantics.PlanLoader.DisplayPath(target, displayRoot), language);
     }
 
     public static (bool Ok, string Message) Write(string folder, string name, byte[] content, bool force, Language language, string displayRoot)
@@ -36,21 +39,19 @@ internal static class OutputWriter
             Directory.CreateDirectory(folder);
             var target = Path.Combine(folder, name);
             var shown = Semantics.PlanLoader.DisplayPath(target, displayRoot);
-            var manifestPath = Path.Combine(folder, Manifest);
-            var ours = File.Exists(manifestPath) ? File.ReadAllLines(manifestPath).ToHashSet(StringComparer.Ordinal) : [];
+            using var manifest = OpenLocked(Path.Combine(folder, Manifest));
+            var ours = ReadEntries(manifest);
             if (File.Exists(target) && !ours.Contains(name) && !force)
             {
-                return (false, language == Language.En
-                    ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
-                    : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force");
+                return (false, NotOurs(shown, language));
             }
 
-            var temp = target + ".tmp-" + Environment.ProcessId;
+            var temp = target + ".tmp-" + Environment.ProcessId + "-" + Environment.CurrentManagedThreadId;
             File.WriteAllBytes(temp, content);
             File.Move(temp, target, overwrite: true);
             if (ours.Add(name))
             {
-                File.WriteAllLines(manifestPath, ours.Order(StringComparer.Ordinal));
+                WriteEntries(manifest, ours);
             }
 
             return (true, language == Language.En ? $"wrote {shown}" : $"已写入 {shown}");
@@ -59,5 +60,42 @@ internal static class OutputWriter
         {
             return (false, (language == Language.En ? "error: cannot write output: " : "错误：无法写入输出：") + e.Message);
         }
+    }
+
+    private static string NotOurs(string shown, Language language) => language == Language.En
+        ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
+        : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force";
+
+    /// <summary>The manifest opened for update with no sharing: on Unix .NET takes an advisory flock, which other mplan processes honour.</summary>
+    private static FileStream OpenLocked(string path)
+    {
+        var deadline = DateTime.UtcNow + LockWait;
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(Random.Shared.Next(5, 25));
+            }
+        }
+    }
+
+    private static HashSet<string> ReadEntries(FileStream manifest)
+    {
+        manifest.Position = 0;
+        using var reader = new StreamReader(manifest, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        return [.. reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    }
+
+    private static void WriteEntries(FileStream manifest, HashSet<string> entries)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(string.Concat(entries.Order(StringComparer.Ordinal).Select(e => e + "\n")));
+        manifest.Position = 0;
+        manifest.Write(bytes);
+        manifest.SetLength(bytes.Length);
+        manifest.Flush(flushToDisk: true);
     }
 }

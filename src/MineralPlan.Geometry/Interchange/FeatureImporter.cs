@@ -54,8 +54,18 @@ public static class FeatureImporter
                 return (null, diagnostics.ToImmutable());
             }
 
+            // A geometry with a coordinate no plan can hold (1e400 reads as infinity) is not written: the
+            // declaration keeps its attributes and the warning names it, so nothing is lost silently.
+            if (geometry is null || geometry.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
+            {
+                var why = geometry is null ? new Bilingual("it has no geometry", "没有几何") : new Bilingual("a coordinate is not a finite number", "有坐标不是有限数值");
+                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportNoGeometry, f.Span, which, why.En, why.Zh));
+                geometry = null;
+            }
+
             text.Append('\n');
-            Declaration(text, f, zoneKind, blockKind, crs, geometry, options, ids);
+            Declaration(text, f, zoneKind, blockKind, crs, geometry, options, ids, (field, value) => diagnostics.Add(
+                Diagnostic.Create(GeometryDiagnostics.ImportNumberDropped, f.Span, which, field, value.ToString(CultureInfo.InvariantCulture))));
         }
 
         // The formatter is only given files with declarations (a comment-only file has nothing to lay out).
@@ -64,7 +74,7 @@ public static class FeatureImporter
     }
 
     private static void Declaration(StringBuilder text, GisFeature f, Keyword? zoneKind, Keyword? blockKind, CrsSpec? crs,
-        NetTopologySuite.Geometries.Geometry? geometry, ImportOptions options, HashSet<string> ids)
+        NetTopologySuite.Geometries.Geometry? geometry, ImportOptions options, HashSet<string> ids, Action<string, double> dropped)
     {
         var isZone = zoneKind is not null;
         var name = f.Text(options.NameField ?? FeatureFields.Name);
@@ -103,7 +113,11 @@ public static class FeatureImporter
             Line("矿种", list.Length == 1 ? DslText.Quote(list[0]) : "[" + string.Join(", ", list.Select(DslText.Quote)) + "]");
         }
 
-        if (f[FeatureFields.Area] is double area)
+        if (f[FeatureFields.Area] is double badArea && !Usable(badArea))
+        {
+            dropped(FeatureFields.Area, badArea);
+        }
+        else if (f[FeatureFields.Area] is double area)
         {
             Line("面积", DslText.Number(area) + " km2");
         }
@@ -181,7 +195,11 @@ public static class FeatureImporter
 
         void ZoneOnly(string field, string key, Func<double, string> write)
         {
-            if (f[field] is double v && isZone)
+            if (f[field] is double bad && !Usable(bad))
+            {
+                dropped(field, bad);
+            }
+            else if (f[field] is double v && isZone)
             {
                 Line(key, write(v));
             }
@@ -191,6 +209,9 @@ public static class FeatureImporter
             }
         }
     }
+
+    /// <summary>A number a plan can hold (Semantics QuantityRange): finite and at most 10^15.</summary>
+    private static bool Usable(double v) => double.IsFinite(v) && Math.Abs(v) <= (double)Semantics.Units.QuantityRange.Max;
 
     private static string Pair(string key, string value) => DslText.Quote(key) + " = " + DslText.Quote(value);
 

@@ -65,7 +65,8 @@ public static class PackedReader
             }
 
             cursor++;
-            if (cursor + (2 * count) > tokens.Length)
+            // In long: a count near 2^31 must not wrap around and pass this check (then allocate for it).
+            if (cursor + (2L * count) > tokens.Length)
             {
                 return ([], (new($"area {a + 1} announces {count} points but the string ends first", $"第 {a + 1} 个区域声明 {count} 个拐点，但坐标串提前结束"), countToken));
             }

@@ -115,7 +115,13 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
 
     private ResolvedBoundary FromFeature(string owner, Boundary boundary, string reference, CrsSpec? crs, ImmutableArray<Diagnostic>.Builder problems)
     {
-        var (feature, layer, error) = features.Find(planFolder, reference);
+        var (feature, layer, error) = features.Find(planFolder, reference, out var outside);
+        if (outside && error is { } refused)
+        {
+            problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideWorkspace, boundary.Span, owner, reference, refused.En, refused.Zh));
+            return new ResolvedBoundary(null, null, problems.ToImmutable());
+        }
+
         var geometry = feature?.Geometry;
         if (error is null && geometry is not (Polygon or MultiPolygon))
         {

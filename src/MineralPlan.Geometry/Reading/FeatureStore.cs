@@ -12,12 +12,24 @@ internal sealed class FeatureStore
     private readonly ConcurrentDictionary<string, Lazy<(GisLayer? Layer, Bilingual? Error)>> _layers = new(StringComparer.Ordinal);
 
     /// <summary>The feature <paramref name="reference"/> names, relative to <paramref name="folder"/>, or why it cannot be had.</summary>
-    public (GisFeature? Feature, GisLayer? Layer, Bilingual? Error) Find(string folder, string reference)
+    public (GisFeature? Feature, GisLayer? Layer, Bilingual? Error) Find(string folder, string reference) => Find(folder, reference, out _);
+
+    /// <param name="outside">True when the reference leaves the workspace (MP4023); nothing was read then.</param>
+    public (GisFeature? Feature, GisLayer? Layer, Bilingual? Error) Find(string folder, string reference, out bool outside)
     {
         var hash = reference.LastIndexOf('#');
         var file = reference[..hash].Trim();
         var key = reference[(hash + 1)..].Trim();
-        var path = Path.GetFullPath(Path.Combine(folder, file));
+        var workspace = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? folder;
+        outside = false;
+        if (WorkspaceConfinement.Resolve(workspace, folder, file) is not { } path)
+        {
+            outside = true;
+            return (null, null, new Bilingual(
+                $"the file must lie inside the workspace ({Path.GetFileName(workspace)}/, the folder holding the plan folders); absolute paths, '..' out of it and links out of it are not followed; copy the file into the plan folder",
+                $"文件必须位于工作区（{Path.GetFileName(workspace)}/，即存放各规划文件夹的目录）之内；不跟随绝对路径、跳出工作区的“..”和指向工作区外的链接；请把文件复制到规划文件夹中"));
+        }
+
         var (layer, error) = _layers.GetOrAdd(path, p => new Lazy<(GisLayer?, Bilingual?)>(() => Load(p, file))).Value;
         if (layer is null)
         {
@@ -34,9 +46,9 @@ internal sealed class FeatureStore
 
     private static (GisLayer?, Bilingual?) Load(string path, string shown)
     {
-        if (!File.Exists(path))
+        if (Syntax.Files.FileKind.ReadProblem(path, GisLayer.MaxFileBytes) is { } problem)
         {
-            return (null, new Bilingual($"the file {shown} does not exist", $"文件 {shown} 不存在"));
+            return (null, new Bilingual($"the file {shown} {problem.En}", $"文件 {shown} {problem.Zh}"));
         }
 
         var (layer, error) = GisLayer.Read(path, shown);

@@ -190,6 +190,12 @@ internal sealed class BlockReader
             }
         }
 
+        if (!QuantityRange.Fits(q.Number, unit))
+        {
+            _diagnostics.Add(BindDiagnostics.QuantityOutOfRange, q.Span, q.NumberText + (q.Unit?.Text ?? string.Empty));
+            return null;
+        }
+
         return new Quantity(q.Number, q.NumberText, q.Comparator, unit, q.Unit?.Text, q.Span);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class SeedFidelityTests
         using var temp = new TempFolder();
         var result = CliRunner.Run("render", plan, "--format", "md", "-o", temp.Path, "--force");
         Assert.Equal(0, result.ExitCode);
-        var rendered = Normalise(File.ReadAllText(Path.Combine(temp.Path, output)).Replace("|", string.Empty, StringComparison.Ordinal));
+        var rendered = Normalise(MarkdownVisible.Of(File.ReadAllText(Path.Combine(temp.Path, output))).Replace("|", string.Empty, StringComparison.Ordinal));
 
         var text = File.ReadAllText(seedPath);
         var body = text[text.IndexOf(bodyStart, StringComparison.Ordinal)..];

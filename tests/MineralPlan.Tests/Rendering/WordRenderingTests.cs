@@ -31,7 +31,7 @@ public sealed class WordRenderingTests
         Assert.Equal("0.1600", zl4.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ElementAt(3).InnerText);
 
         // Every body paragraph of the Markdown is a Normal paragraph of the docx, in the same order.
-        var markdown = File.ReadAllLines(Path.Combine(temp.Path, "kazuo.md"))
+        var markdown = MarkdownVisible.Of(File.ReadAllText(Path.Combine(temp.Path, "kazuo.md"))).Split('\n')
             .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith('<') && !l.StartsWith("**", StringComparison.Ordinal) && !l.StartsWith("注：", StringComparison.Ordinal))
             .ToList();
         Assert.Equal(markdown, paragraphs.Where(p => Style(p) == "Normal").Select(p => p.InnerText));

@@ -1,0 +1,116 @@
+using System.Buffers.Binary;
+
+namespace MineralPlan.Geometry.Interchange;
+
+/// <summary>
+/// Checks a shapefile's structure against the bytes actually present before the library reads it: the
+/// library trusts the counts in each record (parts, points) and in the .dbf header and allocates for them,
+/// so a header announcing billions of points would exhaust memory before failing. Walking the records costs
+/// one pass over the file and never allocates more than the file holds. ESRI Shapefile Technical
+/// Description (1998): big-endian file code 9994 and lengths in 16-bit words, little-endian record contents.
+/// </summary>
+internal static class ShapefileGuard
+{
+    private const int HeaderBytes = 100;
+
+    /// <summary>Why the shapefile at <paramref name="shpPath"/> (with its .shx and .dbf) cannot be read, or null when its counts fit its bytes.</summary>
+    public static string? Problem(string shpPath)
+    {
+        foreach (var extension in new[] { ".shx", ".dbf", ".prj", ".cpg" })
+        {
+            var sidecar = Path.ChangeExtension(shpPath, extension);
+            if (File.Exists(sidecar) && Syntax.Files.FileKind.ReadProblem(sidecar, GisLayer.MaxFileBytes) is { } p)
+            {
+                return $"{Path.GetFileName(sidecar)} {p.En} / {p.Zh}";
+            }
+        }
+
+        var shp = File.ReadAllBytes(shpPath);
+        return Shp(shp) ?? Dbf(Path.ChangeExtension(shpPath, ".dbf"));
+    }
+
+    internal static string? Shp(ReadOnlySpan<byte> shp)
+    {
+        if (shp.Length < HeaderBytes || BinaryPrimitives.ReadInt32BigEndian(shp) != 9994)
+        {
+            return "not a shapefile: the .shp header is missing or its file code is not 9994 / 不是 shapefile：缺少 .shp 文件头或文件代码不是 9994";
+        }
+
+        var declared = (long)BinaryPrimitives.ReadInt32BigEndian(shp[24..]) * 2;
+        if (declared > shp.Length || declared < HeaderBytes)
+        {
+            return $"the .shp header announces {declared} bytes but the file has {shp.Length}: it is truncated / .shp 文件头声明 {declared} 字节，实际只有 {shp.Length} 字节：文件不完整";
+        }
+
+        long offset = HeaderBytes;
+        var record = 0;
+        while (offset < declared)
+        {
+            record++;
+            if (offset + 8 > declared)
+            {
+                return $"record {record} is cut off in its header / 第 {record} 条记录头不完整";
+            }
+
+            var content = (long)BinaryPrimitives.ReadInt32BigEndian(shp[(int)(offset + 4)..]) * 2;
+            if (content < 4 || offset + 8 + content > declared)
+            {
+                return $"record {record} announces {content} bytes, more than the file holds / 第 {record} 条记录声明 {content} 字节，超出文件实际内容";
+            }
+
+            if (ContentProblem(shp.Slice((int)(offset + 8), (int)content)) is { } why)
+            {
+                return $"record {record}: {why}";
+            }
+
+            offset += 8 + content;
+        }
+
+        return null;
+    }
+
+    /// <summary>The counts inside one record's content must fit the content's length (Z and M values only add to it).</summary>
+    private static string? ContentProblem(ReadOnlySpan<byte> content)
+    {
+        var type = BinaryPrimitives.ReadInt32LittleEndian(content);
+        var fits = type switch
+        {
+            0 => true,
+            1 or 11 or 21 => content.Length >= 20,
+            8 or 18 or 28 => content.Length >= 40 && Count(content, 36) is var n and >= 0 && 40 + (16 * n) <= content.Length,
+            3 or 5 or 13 or 15 or 23 or 25 or 31 => content.Length >= 44
+                && Count(content, 36) is var parts and >= 0 && Count(content, 40) is var points and >= 0
+                && 44 + (4 * parts) + (16 * points) <= content.Length,
+            _ => false,
+        };
+        return fits ? null : type is 0 or 1 or 11 or 21 or 8 or 18 or 28 or 3 or 5 or 13 or 15 or 23 or 25 or 31
+            ? $"it announces more parts or points than its {content.Length} bytes hold / 声明的部分或点数超出其 {content.Length} 字节"
+            : $"unknown shape type {type} / 未知的几何类型 {type}";
+    }
+
+    private static long Count(ReadOnlySpan<byte> content, int at) => BinaryPrimitives.ReadInt32LittleEndian(content[at..]);
+
+    /// <summary>dBASE III: record count (uint32 at 4), header length (uint16 at 8) and record length (uint16 at 10) must fit the file.</summary>
+    private static string? Dbf(string dbfPath)
+    {
+        if (!File.Exists(dbfPath))
+        {
+            return null;
+        }
+
+        using var stream = File.OpenRead(dbfPath);
+        Span<byte> header = stackalloc byte[12];
+        if (stream.ReadAtLeast(header, 12, throwOnEndOfStream: false) < 12)
+        {
+            return "the .dbf header is cut off / .dbf 文件头不完整";
+        }
+
+        var records = (long)BinaryPrimitives.ReadUInt32LittleEndian(header[4..]);
+        var headerLength = BinaryPrimitives.ReadUInt16LittleEndian(header[8..]);
+        var recordLength = BinaryPrimitives.ReadUInt16LittleEndian(header[10..]);
+        var needed = headerLength + (records * recordLength);
+        return headerLength < 33 || needed > stream.Length
+            ? $"the .dbf header announces {records} records of {recordLength} bytes, more than its {stream.Length} bytes hold / .dbf 文件头声明 {records} 条、每条 {recordLength} 字节的记录，超出文件的 {stream.Length} 字节"
+            : null;
+    }
+}

@@ -1,0 +1,96 @@
+namespace MineralPlan.Geometry.Reading;
+
+/// <summary>
+/// A plan may refer only to files inside its workspace (the folder holding the plan folders): a plan
+/// received from elsewhere must not make the checker read, or tell whether there exists, a file anywhere
+/// else on the machine. Absolute paths, <c>..</c> out of the workspace and symbolic links (at any step of
+/// the path) that lead out of it are refused with one message that says nothing about the target.
+/// </summary>
+internal static class WorkspaceConfinement
+{
+    /// <summary>Links followed in one path before giving up (as the kernel's ELOOP limit does).</summary>
+    private const int MaxLinks = 40;
+
+    /// <summary>The full path of <paramref name="reference"/> from <paramref name="planFolder"/>, or null when it leaves <paramref name="workspace"/>.</summary>
+    public static string? Resolve(string workspace, string planFolder, string reference)
+    {
+        if (reference.Length == 0 || Path.IsPathRooted(reference) || reference.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lexicalRoot = Path.GetFullPath(workspace);
+        var full = Path.GetFullPath(Path.Combine(planFolder, reference));
+        if (!Inside(lexicalRoot, full))
+        {
+            return null;
+        }
+
+        var root = RealPath(lexicalRoot);
+        var real = RealPath(full);
+        return root is not null && real is not null && Inside(root, real) ? full : null;
+    }
+
+    private static bool Inside(string root, string path)
+    {
+        var prefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The path with every symbolic link resolved, component by component (the part that does not exist
+    /// yet is kept as written); null for a link loop. .NET has no realpath(3); this walks the links itself.
+    /// </summary>
+    internal static string? RealPath(string path)
+    {
+        var parts = new Stack<string>(Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse());
+        var current = Path.GetPathRoot(Path.GetFullPath(path)) ?? "/";
+        var links = 0;
+        while (parts.Count > 0)
+        {
+            var part = parts.Pop();
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? current;
+                continue;
+            }
+
+            var next = Path.Combine(current, part);
+            string? target;
+            try
+            {
+                target = new FileInfo(next).LinkTarget;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                target = null;
+            }
+
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++links > MaxLinks)
+            {
+                return null;
+            }
+
+            var resolved = Path.IsPathRooted(target) ? target : Path.Combine(current, target);
+            foreach (var p in Path.GetFullPath(resolved).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse())
+            {
+                parts.Push(p);
+            }
+
+            current = Path.GetPathRoot(Path.GetFullPath(resolved)) ?? "/";
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,50 @@
+using MineralPlan.Abstractions.Diagnostics;
+
+namespace MineralPlan.Syntax.Parsing;
+
+/// <summary>
+/// C0 control characters (U+0000-U+001F except tab, line feed and carriage return) are invisible in an
+/// editor and illegal in XML 1.0, so a plan must not carry them into Word or HTML output. Each is reported
+/// where it stands (MP0010), and the parser sees a space in its place: one character for one, so every
+/// offset and span stays that of the file.
+/// </summary>
+internal static class ControlCharacters
+{
+    /// <summary>More than this many are summarised by the first ones: a binary file pasted into a plan should not print a million lines.</summary>
+    private const int MaxReported = 20;
+
+    public static bool IsControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
+
+    public static string Clean(SourceText source, DiagnosticBag diagnostics)
+    {
+        var text = source.Text;
+        var first = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
+        while (first >= 0 && !IsControl(text[first]))
+        {
+            var next = text.AsSpan(first + 1).IndexOfAnyInRange('\0', '\u001f');
+            first = next < 0 ? -1 : first + 1 + next;
+        }
+
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        var reported = 0;
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (IsControl(chars[i]))
+            {
+                if (reported++ < MaxReported)
+                {
+                    diagnostics.Add(SyntaxDiagnostics.ControlCharacter, source.Span(i, i + 1), ((int)chars[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
+}

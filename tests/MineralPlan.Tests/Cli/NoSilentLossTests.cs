@@ -1,0 +1,136 @@
+using System.Text;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>Nothing lost, truncated or overwritten without saying so: big documents, concurrent renders, refused writes, fmt.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class NoSilentLossTests
+{
+    private const string MapPlan = """
+        规划 m {
+            标题: "测试县矿产资源规划（2021～2025年）"
+            级别: 县级
+            行政区: "测试县"
+            基期: 2020
+            规划期: 2021..2025
+            展望: 2035
+            坐标系: "CGCS2000 GK3 40"
+            边界: [[40470000, 4480000, 40530000, 4480000, 40530000, 4530000, 40470000, 4530000, 40470000, 4480000]]
+        }
+
+        分区 Z1 "甲集中开采区" {
+            类型: 集中开采区
+            级别: 县级
+            矿种: 建筑用砂石
+            面积: 1 km2
+            边界: [[40480000, 4490000, 40481000, 4490000, 40481000, 4491000, 40480000, 4491000, 40480000, 4490000]]
+        }
+
+        章 "附图" {
+            计号: 否
+            插入: fig1
+            插入: fig2
+        }
+
+        附图 fig1 "测试县矿产资源勘查开发保护总体布局图" { }
+        附图 fig2 "测试县矿产资源勘查开发保护总体布局图（局部）" { }
+        """;
+
+    [Fact]
+    public void A_document_longer_than_any_template_engine_limit_is_rendered_whole()
+    {
+        using var temp = new TempFolder();
+        var text = new StringBuilder(File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan")));
+        text.Append("章 \"大量段落\" {\n");
+        for (var i = 1; i <= 24_000; i++)
+        {
+            text.Append("    段: \"第").Append(i).Append("段：全县矿产资源开发利用水平持续提高，绿色矿山建设稳步推进，矿山地质环境明显改善。\"\n");
+        }
+
+        temp.Write("plans/big/plan.mplan", text.Append("}\n").ToString());
+        foreach (var format in new[] { "md", "html" })
+        {
+            var result = CliRunner.RunIn(temp.Path, "render", "plans/big", "--format", format, "-o", "out");
+            Assert.Equal(0, result.ExitCode);
+            var written = File.ReadAllText(Path.Combine(temp.Path, "out/skeleton." + format));
+            Assert.True(written.Length > 1_048_576, $"{format}: {written.Length} characters");
+            Assert.Contains("第24000段：全县矿产资源开发利用水平持续提高", written, StringComparison.Ordinal);
+        }
+
+        Assert.EndsWith("</html>\n", File.ReadAllText(Path.Combine(temp.Path, "out/skeleton.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renders_into_one_folder_at_once_keep_each_others_manifest_entries()
+    {
+        using var temp = new TempFolder();
+        var jobs = new[] { "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/examples/county" }
+            .SelectMany(plan => new[] { "md", "html", "xlsx" }.Select(format => (plan, format)))
+            .ToList();
+        var out1 = Path.Combine(temp.Path, "out");
+        var results = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = 6 }, job =>
+        {
+            var result = CliRunner.Run("render", job.plan, "--format", job.format, "-o", out1, "--force");
+            results.Add($"{job.plan} {job.format}: {result.ExitCode} {result.All}");
+        });
+        Assert.All(results, r => Assert.Contains(": 0 ", r, StringComparison.Ordinal));
+        var manifest = File.ReadAllLines(Path.Combine(out1, ".mplan-outputs"));
+        var files = Directory.GetFiles(out1).Select(Path.GetFileName).Where(n => n != ".mplan-outputs").ToList();
+        Assert.Equal(files.Order(StringComparer.Ordinal), manifest.Order(StringComparer.Ordinal));
+        // Every file is known as mplan's own: rendering again without --force is not refused.
+        Assert.Equal(0, CliRunner.Run("render", "plans/skeleton", "--format", "md", "-o", out1).ExitCode);
+    }
+
+    [Fact]
+    public void A_refused_write_fails_the_command_even_when_later_writes_succeed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/m/plan.mplan", MapPlan);
+        temp.Write("out/m-附图1.svg", "a file someone else made");
+        var result = CliRunner.RunIn(temp.Path, "render", "plans/m", "--format", "md", "-o", "out", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error: out/m-附图1.svg exists and was not written by mplan", result.Error, StringComparison.Ordinal);
+        Assert.Contains("wrote out/m-附图2.svg", result.Output, StringComparison.Ordinal);
+        Assert.Equal("a file someone else made", File.ReadAllText(Path.Combine(temp.Path, "out/m-附图1.svg")));
+    }
+
+    [Fact]
+    public void Fmt_through_a_symlink_formats_the_target_and_keeps_the_link_and_the_permissions()
+    {
+        using var temp = new TempFolder();
+        var target = temp.Write("real/plan.mplan", "规划 p {标题: \"x\"   级别: 县级}\n");
+        File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        var link = Path.Combine(temp.Path, "plans/p/plan.mplan");
+        Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+        File.CreateSymbolicLink(link, target);
+        var result = CliRunner.RunIn(temp.Path, "fmt", "plans/p/plan.mplan");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.Contains("    标题: \"x\"\n", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(target));
+    }
+
+    [Fact]
+    public void Fmt_keeps_a_byte_order_mark_and_refuses_to_change_an_encoding_unasked()
+    {
+        using var temp = new TempFolder();
+        var bom = Path.Combine(temp.Path, "bom.mplan");
+        File.WriteAllText(bom, "规划 p {标题: \"x\"   级别: 县级}\n", new UTF8Encoding(true));
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "fmt", "bom.mplan").ExitCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(bom)[..3]);
+
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gb = Path.Combine(temp.Path, "gb.mplan");
+        var bytes = Encoding.GetEncoding("GB18030").GetBytes("规划 p {标题: \"喀左县\"   级别: 县级}\n");
+        File.WriteAllBytes(gb, bytes);
+        var refused = CliRunner.RunIn(temp.Path, "fmt", "gb.mplan", "--lang", "en");
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("gb.mplan is GB18030-encoded; fmt writes UTF-8 and changes no file's encoding unasked: pass --to-utf8", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(gb));
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "fmt", "gb.mplan", "--to-utf8").ExitCode);
+        Assert.Contains("标题: \"喀左县\"", File.ReadAllText(gb, new UTF8Encoding(false, true)), StringComparison.Ordinal);
+    }
+}
