@@ -122,8 +122,13 @@ public static class PlanFormatter
         };
 
         private static IEnumerable<string> NumberListParts(string text) =>
-            text[1..^1].Split([',', '，', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(part => part.Trim('\u3000', '\uFEFF', '\f'));
+            text[1..^1].Split([',', '，', '、'], StringSplitOptions.RemoveEmptyEntries)
+                .Select(part => part.Trim(ListSpace))
+                .Where(part => part.Length > 0);
+
+        // LIST_SPACE of the grammar, trimmed in one pass: trimming ASCII whitespace first would leave a
+        // space that stood behind a U+FEFF, and a second fmt would then remove it (not idempotent).
+        private static readonly char[] ListSpace = [' ', '\t', '\r', '\n', '\f', '\u3000', '\uFEFF'];
 
         private static string Element(MinePlanParser.ElementContext element) =>
             (element.label() is { } label ? label.GetText() + " = " : string.Empty) + Value(element.value());

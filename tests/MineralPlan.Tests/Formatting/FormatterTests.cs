@@ -63,6 +63,18 @@ public sealed class FormatterTests
         Assert.Equal(text.Trim(), result.Text!.Trim());
     }
 
+    [Theory]
+    [InlineData("\uFEFF 40470000")]
+    [InlineData(" \uFEFF\u3000 40470000 \uFEFF")]
+    public void A_ring_with_invisible_spaces_formats_once_and_for_all(string corner)
+    {
+        // Found by the fuzz harness (seed 13, input 9257): a space behind U+FEFF survived the first format.
+        var text = "规划 x {\n    边界: [[40470000, 4480000, 40530000, 4480000,\n" + corner + ", 4480000]]\n}\n";
+        var once = PlanFormatter.Format(text, "r.mplan").Text!;
+        Assert.Contains("4480000, 40470000, 4480000]]", once, StringComparison.Ordinal);
+        Assert.Equal(once, PlanFormatter.Format(once, "r.mplan").Text);
+    }
+
     [Fact]
     public void A_file_with_syntax_errors_is_not_formatted()
     {
