@@ -33,6 +33,8 @@ public static class ChangeReportWord
                 new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape },
                 new PageMargin { Top = 1587, Bottom = 1474, Left = 2098, Right = 1984, Header = 851, Footer = 992 }));
             main.Document = new Document(body);
+            SchemaOrder.Apply(main.Document);
+            SchemaOrder.Apply(main.StyleDefinitionsPart!.Styles!);
         }
 
         return stream.ToArray();

@@ -68,6 +68,8 @@ public static class WordRenderer
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992 }));
             main.Document = new Document(body);
+            SchemaOrder.Apply(main.Document);
+            SchemaOrder.Apply(main.StyleDefinitionsPart!.Styles!);
         }
 
         return stream.ToArray();
