@@ -49,7 +49,7 @@ internal static class CheckCommand
                     output.WriteLine(Output.JsonReport.Write(session.Diagnostics, language));
                     break;
                 case "sarif":
-                    output.WriteLine(Output.SarifReport.Write(session.Diagnostics, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
+                    output.WriteLine(Output.SarifReport.Write(session.Diagnostics, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory));
                     break;
                 default:
                     session.Print(output, language);
@@ -72,7 +72,7 @@ internal static class CheckCommand
                 context.Output.WriteLine(Output.JsonReport.Write(all, language));
                 break;
             case "sarif":
-                context.Output.WriteLine(Output.SarifReport.Write(all, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0"));
+                context.Output.WriteLine(Output.SarifReport.Write(all, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory));
                 break;
             default:
                 var printer = new Output.DiagnosticPrinter(context.Output, language, _ => null);

@@ -18,7 +18,8 @@ internal sealed class FigureMaps(Plan plan, string folder, Func<string, Syntax.S
 
     public FigureImage? Draw(Figure figure, string number)
     {
-        if (MapKinds.Of(figure.DisplayName) is not { } kind || PlanMaps.Draw(_spatial.Value, kind, figure.DisplayName) is not { } map)
+        var prefix = "map" + (Drawn.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-";
+        if (MapKinds.Of(figure.DisplayName) is not { } kind || PlanMaps.Draw(_spatial.Value, kind, figure.DisplayName, prefix) is not { } map)
         {
             return null;
         }

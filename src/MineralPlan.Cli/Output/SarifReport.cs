@@ -3,12 +3,19 @@ using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Cli.Output;
 
-/// <summary>SARIF 2.1.0, so CI systems and code-review tools show the findings on the plan's lines.</summary>
+/// <summary>
+/// SARIF 2.1.0, so CI systems and code-review tools show the findings on the plan's lines. Artifact URIs are
+/// relative references, percent-encoded per segment (plan file names are Chinese), against the base id
+/// <see cref="BaseId"/>, which <c>originalUriBaseIds</c> resolves to the folder mplan ran in. Rules carry no
+/// helpUri: the catalog is a file of the repository, not a web page; <c>help</c> names it instead.
+/// </summary>
 internal static class SarifReport
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static string Write(IReadOnlyList<Diagnostic> diagnostics, Language language, string version)
+    public const string BaseId = "WORKSPACE";
+
+    public static string Write(IReadOnlyList<Diagnostic> diagnostics, Language language, string version, string workingDirectory)
     {
         var rules = diagnostics.Select(d => d.Descriptor).DistinctBy(d => d.Code).OrderBy(d => d.Code, StringComparer.Ordinal)
             .Select(d => (JsonNode)new JsonObject
@@ -16,8 +23,9 @@ internal static class SarifReport
                 ["id"] = d.Code,
                 ["name"] = d.Title.Replace(" ", string.Empty, StringComparison.Ordinal),
                 ["shortDescription"] = new JsonObject { ["text"] = d.Title },
+                ["fullDescription"] = new JsonObject { ["text"] = d.Format(language, [.. Enumerable.Repeat<object?>("…", 8)]) },
                 ["defaultConfiguration"] = new JsonObject { ["level"] = Level(d.DefaultSeverity) },
-                ["helpUri"] = "src/DIAGNOSTICS.md#" + d.Code.ToLowerInvariant(),
+                ["help"] = new JsonObject { ["text"] = $"{d.Code}: {d.Title}. Catalog of codes with a triggering example each: src/DIAGNOSTICS.md in the MineralPlanDsl repository." },
             });
         var results = diagnostics.Select(d =>
         {
@@ -52,11 +60,19 @@ internal static class SarifReport
                         ["rules"] = new JsonArray([.. rules]),
                     },
                 },
+                ["originalUriBaseIds"] = new JsonObject
+                {
+                    [BaseId] = new JsonObject { ["uri"] = new Uri(Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory)) + "/").AbsoluteUri },
+                },
                 ["results"] = new JsonArray([.. results]),
             }),
         };
         return log.ToJsonString(JsonReport.Options);
     }
+
+    /// <summary>A displayed path as a relative URI reference: each segment percent-encoded (RFC 3986), '/' between them.</summary>
+    internal static string RelativeUri(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {
@@ -71,7 +87,7 @@ internal static class SarifReport
         {
             ["physicalLocation"] = new JsonObject
             {
-                ["artifactLocation"] = new JsonObject { ["uri"] = span.File },
+                ["artifactLocation"] = new JsonObject { ["uri"] = RelativeUri(span.File), ["uriBaseId"] = BaseId },
                 ["region"] = new JsonObject
                 {
                     ["startLine"] = span.Line,

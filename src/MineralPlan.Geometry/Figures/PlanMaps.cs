@@ -12,7 +12,8 @@ namespace MineralPlan.Geometry.Figures;
 public static class PlanMaps
 {
     /// <summary>The map, or null when the plan has nothing of that kind with a valid boundary (the seed plans have no coordinates).</summary>
-    public static MapPicture? Draw(SpatialPlan spatial, MapKind kind, string title)
+    /// <param name="idPrefix">Before every SVG id (e.g. "map2-"), so the maps of one HTML page keep unique ids.</param>
+    public static MapPicture? Draw(SpatialPlan spatial, MapKind kind, string title, string idPrefix = "")
     {
         var plane = spatial.All.Where(b => b.IsValid).Select(b => b.Crs).FirstOrDefault(c => c is { Kind: CrsKind.GaussKruger }) ?? CrsSpec.Albers;
         var (region, items) = spatial.PlaceIn(plane);
@@ -32,7 +33,7 @@ public static class PlanMaps
 
         var frame = new MapFrame(extent);
         var legend = shown.Select(s => MapStyle.Of(s.Item)).Distinct().Select(s => new MapLegendEntry(s.Label, s.Color)).ToList();
-        var svg = SvgMap.Write(title, frame, region?.Shape, features, legend);
+        var svg = SvgMap.Write(title, frame, region?.Shape, features, legend, idPrefix);
         var png = PngEncoder.Encode(Raster(frame, region?.Shape, features, legend));
         return new MapPicture(title, svg, png, MapFrame.Width, MapFrame.Height, legend);
     }

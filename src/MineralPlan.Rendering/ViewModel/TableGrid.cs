@@ -20,8 +20,14 @@ public sealed record TableGrid(int Columns, ImmutableArray<ImmutableArray<CellVi
     /// <summary>Builds the cells from full matrices of <see cref="GridSlot"/> (one per position).</summary>
     public static TableGrid FromSlots(IReadOnlyList<GridSlot[]> header, IReadOnlyList<GridSlot[]> body)
     {
-        var columns = header.Concat(body).Select(r => r.Length).DefaultIfEmpty(0).Max();
-        return new TableGrid(columns, Cells(header), Cells(body));
+        // A column in which no cell begins (指标名称 spanning two columns in a table without indicator groups)
+        // is dropped: HTML's table model forbids it (the Nu checker: "column established by th has no cells
+        // beginning in it"), and it only narrows the spans around it.
+        var width = header.Concat(body).Select(r => r.Length).DefaultIfEmpty(0).Max();
+        var kept = Enumerable.Range(0, width).Where(c => header.Concat(body).Any(r => c < r.Length && r[c].Kind == SlotKind.Cell)).ToList();
+        GridSlot[] Keep(GridSlot[] row) => [.. kept.Where(c => c < row.Length).Select(c => row[c])];
+        var (h, b) = (header.Select(Keep).ToList(), body.Select(Keep).ToList());
+        return new TableGrid(kept.Count, Cells(h), Cells(b));
     }
 
     private static ImmutableArray<ImmutableArray<CellView>> Cells(IReadOnlyList<GridSlot[]> slots)

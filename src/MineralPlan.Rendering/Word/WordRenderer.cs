@@ -45,7 +45,12 @@ public static class WordRenderer
                         break;
                     case TableView t:
                         body.Append(Styled("Caption", t.Caption));
-                        body.Append(Table(t));
+                        // A table the plan lists without content is its caption alone, as the seeds print their 附表 lists.
+                        if (t.Grid.Columns > 0)
+                        {
+                            body.Append(Table(t));
+                        }
+
                         foreach (var note in t.Notes)
                         {
                             body.Append(Styled("Note", note));
