@@ -13,8 +13,10 @@ public sealed class OfficeConformanceTests
 {
     public static TheoryData<string, string> Rendered() => new()
     {
-        { "plans/kazuo", "docx" }, { "plans/tieling", "docx" }, { "plans/skeleton", "docx" }, { "plans/examples/county", "docx" },
-        { "plans/kazuo", "xlsx" }, { "plans/tieling", "xlsx" }, { "plans/skeleton", "xlsx" }, { "plans/examples/county", "xlsx" },
+        { "plans/kazuo", "docx" }, { "plans/tieling", "docx" }, { "plans/skeleton", "docx" }, { "plans/liaoning", "docx" },
+        { "plans/examples/county", "docx" }, { "plans/examples/city", "docx" }, { "plans/examples/province", "docx" },
+        { "plans/kazuo", "xlsx" }, { "plans/tieling", "xlsx" }, { "plans/skeleton", "xlsx" }, { "plans/liaoning", "xlsx" },
+        { "plans/examples/county", "xlsx" }, { "plans/examples/city", "xlsx" }, { "plans/examples/province", "xlsx" },
     };
 
     [Theory]

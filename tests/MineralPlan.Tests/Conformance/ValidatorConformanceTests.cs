@@ -9,9 +9,12 @@ namespace MineralPlan.Tests.Conformance;
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ValidatorConformanceTests
 {
-    public static TheoryData<string> Plans() => new() { "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/examples/county", "plans/examples" };
+    public static TheoryData<string> Plans() => new() { "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/examples/county", "plans/examples", "plans" };
 
-    public static TheoryData<string> Documents() => new() { "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/examples/county", "plans/examples/province" };
+    public static TheoryData<string> Documents() => new()
+    {
+        "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/liaoning", "plans/chaoyang", "plans/examples/county", "plans/examples/city", "plans/examples/province",
+    };
 
     public static TheoryData<string> Spatial() => new() { "plans/examples/county", "plans/examples/city", "plans/examples/province" };
 
