@@ -57,6 +57,7 @@ internal static class RenderCommand
             var model = session.Compilation.Plan;
             var maps = new FigureMaps(model, context.Resolve(parse.GetValue(plan) ?? "."), session.FindSource);
             byte[] content;
+            var noTables = false;
             try
             {
                 if (Templates(parse.GetValue(templates), session, context, language) is not { } set)
@@ -67,7 +68,7 @@ internal static class RenderCommand
                 content = parse.GetValue(format) switch
                 {
                     "docx" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
-                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(model),
+                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(model, out noTables),
                     "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(model, set, maps.Draw)),
                     _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(model, set, maps.Draw)),
                 };
@@ -76,6 +77,13 @@ internal static class RenderCommand
             {
                 error.WriteLine((language == Language.En ? "template error: " : "模板错误：") + e.Message);
                 return ExitCodes.BadUsageOrInput;
+            }
+
+            if (noTables)
+            {
+                error.WriteLine(language == Language.En
+                    ? "warning: the plan has no tables; the workbook holds only a sheet saying so"
+                    : "警告：规划中没有表格；工作簿中只有一页说明");
             }
 
             var folder = context.Resolve(parse.GetValue(outDir) ?? ".");

@@ -40,7 +40,7 @@ internal static class WordTable
 
     private static IEnumerable<TableRow> Rows(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<CellView>> rows, int columns, bool header, Func<string, bool, Paragraph> paragraph)
     {
-        var slots = Place(rows, columns);
+        var slots = GridLayout.Place(rows, columns);
         for (var r = 0; r < rows.Length; r++)
         {
             var row = new TableRow();
@@ -73,37 +73,5 @@ internal static class WordTable
 
             yield return row;
         }
-    }
-
-    private sealed record Slot(CellView Cell, int Row, int Column);
-
-    // Which cell covers each position: cells take the first free position of their row, left to right.
-    private static Slot?[,] Place(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<CellView>> rows, int columns)
-    {
-        var slots = new Slot?[rows.Length, columns];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            var c = 0;
-            foreach (var cell in rows[r])
-            {
-                while (c < columns && slots[r, c] is not null)
-                {
-                    c++;
-                }
-
-                var slot = new Slot(cell, r, c);
-                for (var dr = 0; dr < cell.RowSpan && r + dr < rows.Length; dr++)
-                {
-                    for (var dc = 0; dc < cell.ColSpan && c + dc < columns; dc++)
-                    {
-                        slots[r + dr, c + dc] = slot;
-                    }
-                }
-
-                c += cell.ColSpan;
-            }
-        }
-
-        return slots;
     }
 }

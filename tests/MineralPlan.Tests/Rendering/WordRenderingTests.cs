@@ -49,12 +49,54 @@ public sealed class ExcelRenderingTests
         using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(temp.Path, "tieling.xlsx"), false);
         var workbook = doc.WorkbookPart!;
         var sheets = workbook.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
-        Assert.Equal(["专栏一", "专栏二", "专栏三", "专栏四", "专栏五", "附表1"], sheets.Take(6).Select(s => s.Name!.Value));
-        Assert.Equal(20, sheets.Count);
+        // The 附表 the plan lists without content are no sheets (the document shows them as a list of captions).
+        Assert.Equal(["专栏一", "专栏二", "专栏三", "专栏四", "专栏五"], sheets.Select(s => s.Name!.Value));
         var zl5 = (DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[4].Id!.Value!);
         var rows = zl5.Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Select(r => r.InnerText).ToList();
         Assert.Equal("专栏五 铁岭市砂石土矿集中开采区划分表", rows[0]);
         Assert.Equal("序号行政区集中开采区数量", rows[1]);
         Assert.Equal("合计29", rows[^1]);
+        var total = zl5.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Last();
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, total.DataType!.Value);
+        Assert.Equal("29", total.CellValue!.Text);
+    }
+
+    [Fact]
+    public void The_kazuo_indicator_sheet_merges_as_the_Word_table_freezes_its_header_and_keeps_decimals()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("render", "plans/kazuo", "--format", "xlsx", "-o", temp.Path, "--force").ExitCode);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Path.Combine(temp.Path, "kazuo.xlsx"), false);
+        var workbook = doc.WorkbookPart!;
+        var sheets = workbook.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        Assert.Equal("专栏一", sheets[1].Name!.Value);
+        var zl1 = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[1].Id!.Value!)).Worksheet!;
+        var merges = zl1.Descendants<DocumentFormat.OpenXml.Spreadsheet.MergeCell>().Select(m => m.Reference!.Value!).ToList();
+        Assert.Contains("A1:F1", merges);                     // the title across the table
+        Assert.Contains("B2:C2", merges);                     // 指标名称 over two columns, as in Word and the seed
+        Assert.Contains(merges, m => m.StartsWith("A3:A", StringComparison.Ordinal)); // 类别 merged down
+        var pane = zl1.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.Equal(2, pane.VerticalSplit!.Value);
+        Assert.Contains(workbook.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.DefinedName>(), d => d.Name == "_xlnm.Print_Titles" && d.Text == "'专栏一'!$1:$2");
+        Assert.True(zl1.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>().First().Width!.Value > 6);
+
+        var zl4 = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheets[4].Id!.Value!)).Worksheet!;
+        var share = zl4.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().First(c => c.CellValue?.Text == "0.1600");
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.Number, share.DataType!.Value);
+        var format = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.CellFormat>().ElementAt((int)share.StyleIndex!.Value);
+        var code = workbook.WorkbookStylesPart.Stylesheet.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().Single(n => n.NumberFormatId!.Value == format.NumberFormatId!.Value);
+        Assert.Equal("0.0000", code.FormatCode!.Value);       // shown as the plan wrote it: 0.1600
+    }
+
+    [Fact]
+    public void A_plan_without_tables_warns_and_gets_a_note_sheet()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/p/plan.mplan", Compile.Header);
+        var result = CliRunner.RunIn(temp.Path, "render", "plans/p", "--format", "xlsx", "-o", "out", "--lang", "en");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: the plan has no tables", result.Error, StringComparison.Ordinal);
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Directory.GetFiles(Path.Combine(temp.Path, "out"), "*.xlsx").Single(), false);
+        Assert.Equal(["说明"], doc.WorkbookPart!.Workbook!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value));
     }
 }
