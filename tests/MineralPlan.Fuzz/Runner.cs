@@ -106,6 +106,11 @@ public sealed class Runner(string repoRoot, IEnumerable<IRule>? extraRules = nul
             return "fmt is not idempotent";
         }
 
+        if (!PlanFormatter.CommentsOf(text).SequenceEqual(PlanFormatter.CommentsOf(once)))
+        {
+            return "fmt lost or changed a comment";
+        }
+
         var parsed = new List<ParseResult> { PlanParser.Parse(once, entry.Path) };
         if (entry.HeaderPath is not null)
         {

@@ -13,7 +13,7 @@ internal static class FmtCommand
     public static Command Create(CliContext context)
     {
         var path = new Argument<string>("PATH") { Description = "A .mplan file or a folder (searched recursively for .mplan files)." };
-        var check = new Option<bool>("--check") { Description = "Change nothing; list files that are not formatted and exit 1 if there are any (for CI)." };
+        var check = new Option<bool>("--check") { Description = "Change nothing; list files that are not formatted, each with a unified diff of what fmt would change, and exit 1 if there are any (for CI)." };
         var toUtf8 = new Option<bool>("--to-utf8") { Description = "Also convert GB18030-encoded files to UTF-8 (without this, fmt refuses to change a file's encoding)." };
         var lang = CommonOptions.Lang();
         var command = new Command("fmt", "Format .mplan files canonically, keeping every comment; never changes what a plan means.")
@@ -63,6 +63,8 @@ internal static class FmtCommand
                 if (parse.GetValue(check))
                 {
                     output.WriteLine(language == Language.En ? $"not formatted: {shown}" : $"未格式化：{shown}");
+                    // What fmt would change, as a unified diff a reviewer (or `git apply`) reads.
+                    output.Write(new DiffPlex.Renderer.UnidiffRenderer(null, 3).Generate(text, result.Text, "a/" + shown, "b/" + shown, false, false));
                     continue;
                 }
 

@@ -38,9 +38,19 @@ public static class PlanFormatter
         tokens.Fill();
         var printer = new Printer(tokens.GetTokens());
         printer.Members(tree.member(), 0);
-        // A file of comments only has no stop token of its own: finish at the end of the stream.
-        printer.Finish(tree.Stop?.TokenIndex ?? tokens.Size - 1);
+        // Comments after the last member (and a file of comments only) are printed up to the end of the stream.
+        printer.Finish(tokens.Size - 1);
         return new Result(printer.ToString(), diagnostics.ToImmutable());
+    }
+
+    /// <summary>The comments of <paramref name="text"/> in order, as the lexer sees them (trailing spaces trimmed): what fmt must keep.</summary>
+    public static IReadOnlyList<string> CommentsOf(string text)
+    {
+        var lexer = new MinePlanLexer(new FoldedCharStream(text));
+        lexer.RemoveErrorListeners();
+        return [.. lexer.GetAllTokens()
+            .Where(t => t.Type is MinePlanLexer.LINE_COMMENT or MinePlanLexer.BLOCK_COMMENT)
+            .Select(t => text.Substring(t.StartIndex, t.StopIndex - t.StartIndex + 1).TrimEnd())];
     }
 
     private sealed class Printer(IList<IToken> tokens)

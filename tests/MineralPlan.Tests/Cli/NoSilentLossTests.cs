@@ -113,6 +113,20 @@ public sealed class NoSilentLossTests
     }
 
     [Fact]
+    public void Fmt_check_shows_what_it_would_change_as_a_unified_diff_and_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        const string Text = "规划 p {标题: \"x\"   级别: 县级}\n// keep\n";
+        var file = temp.Write("plans/p/plan.mplan", Text);
+        var result = CliRunner.RunIn(temp.Path, "fmt", "--check", "plans/p", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("not formatted: plans/p/plan.mplan\n--- a/plans/p/plan.mplan\n+++ b/plans/p/plan.mplan\n@@ -1,", result.Output, StringComparison.Ordinal);
+        Assert.Contains("-规划 p {标题: \"x\"   级别: 县级}\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("+    标题: \"x\"\n", result.Output, StringComparison.Ordinal);
+        Assert.Equal(Text, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void Fmt_keeps_a_byte_order_mark_and_refuses_to_change_an_encoding_unasked()
     {
         using var temp = new TempFolder();

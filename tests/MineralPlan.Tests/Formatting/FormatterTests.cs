@@ -75,6 +75,16 @@ public sealed class FormatterTests
         Assert.Equal(once, PlanFormatter.Format(once, "r.mplan").Text);
     }
 
+    [Theory]
+    [InlineData("规划 p {标题: \"x\"   级别: 县级}\n// keep\n")]
+    [InlineData("规划 p {标题: \"x\"}\n/* a */ // b\n\n// c")]
+    public void Comments_after_the_last_member_are_kept(string text)
+    {
+        var once = PlanFormatter.Format(text, "c.mplan").Text!;
+        Assert.Equal(PlanFormatter.CommentsOf(text), PlanFormatter.CommentsOf(once));
+        Assert.NotEmpty(PlanFormatter.CommentsOf(once));
+    }
+
     [Fact]
     public void A_file_with_syntax_errors_is_not_formatted()
     {
