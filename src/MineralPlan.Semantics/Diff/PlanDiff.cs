@@ -13,7 +13,7 @@ public static class PlanDiff
     public static IReadOnlyList<PlanChange> Compare(Plan before, Plan after)
     {
         var changes = new List<PlanChange>();
-        Fields("header", "规划", ModelDump.Fields(before.Header), ModelDump.Fields(after.Header), changes, null);
+        Fields("header", "规划", FieldDisplay.Of(before.Header), FieldDisplay.Of(after.Header), changes, null);
 
         var old = before.Items.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var @new = after.Items.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
@@ -30,7 +30,7 @@ public static class PlanDiff
         foreach (var item in before.Items.Where(i => @new.ContainsKey(Key(i))))
         {
             var now = @new[Key(item)];
-            Fields(item.Kind, Describe(item), ModelDump.Fields(item), ModelDump.Fields(now), changes, Remark(item, now));
+            Fields(item.Kind, Describe(item), FieldDisplay.Of(item), FieldDisplay.Of(now), changes, Remark(item, now));
         }
 
         var oldText = Paragraphs(before);

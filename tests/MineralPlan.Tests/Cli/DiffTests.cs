@@ -12,6 +12,21 @@ public sealed class DiffTests
     private static readonly string Skeleton = File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan"));
 
     [Fact]
+    public void A_changed_entry_of_a_list_is_shown_alone_under_its_Chinese_field_name()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Skeleton.Replace("小型 = 19 个", "小型 = 18 个", StringComparison.Ordinal)
+            .Replace("最低规模: 20 万立方米/年", "最低规模: 30 万立方米/年", StringComparison.Ordinal));
+        var result = CliRunner.RunIn(temp.Path, "diff", "old", "new");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("| 1 | 现状“矿山数量” 组成（小型） | 19个 | 18个 | 修改 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| 分区“东山建筑用砂石集中开采区” 最低规模 | 20万立方米/年 | 30万立方米/年 |", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("大中型", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\((LabelledQuantity|Quantity|Reference)\)|Parts|Label:", result.Output);
+    }
+
+    [Fact]
     public void Changed_indicator_added_zone_changed_area_and_paragraph_are_reported()
     {
         using var temp = new TempFolder();
@@ -23,7 +38,7 @@ public sealed class DiffTests
             + "\n分区 ZC02 \"西山集中开采区\" { 类型: 集中开采区 面积: 0.5 km2 }\n");
         var result = CliRunner.RunIn(temp.Path, "diff", "old", "new");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("| 指标“矿山数量” Value | ≤30个 | ≤28个 | 修改 |", result.Output, StringComparison.Ordinal);
+        Assert.Contains("| 指标“矿山数量” 值 | ≤30个 | ≤28个 | 修改 |", result.Output, StringComparison.Ordinal);
         Assert.Contains("面积增加 0.25 km²", result.Output, StringComparison.Ordinal);
         Assert.Contains("| 分区“西山集中开采区” | — | 0.5km2 | 新增 |", result.Output, StringComparison.Ordinal);
         Assert.Contains("修改段落", result.Output, StringComparison.Ordinal);
@@ -64,7 +79,7 @@ public sealed class DiffTests
         Assert.Equal("修改对照表", body.Elements<Paragraph>().First().InnerText);
         var rows = Assert.Single(body.Elements<Table>()).Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["序号", "项目", "修改前", "修改后", "说明"], rows[0]);
-        Assert.Equal(["1", "指标“矿山数量” Value", "≤30个", "≤28个", "修改"], rows[1]);
+        Assert.Equal(["1", "指标“矿山数量” 值", "≤30个", "≤28个", "修改"], rows[1]);
         Assert.Equal(PageOrientationValues.Landscape, body.Descendants<PageSize>().Single().Orient!.Value);
 
         // A second run overwrites its own file; a file mplan did not write needs --force.
@@ -89,10 +104,10 @@ public sealed class DiffTests
         var revisions = CliRunner.RunIn(temp.Path, "diff", "HEAD~1:plans/demo", "HEAD:plans/demo");
         Assert.Equal(0, revisions.ExitCode);
         Assert.Contains("修改前：HEAD~1:plans/demo　修改后：HEAD:plans/demo", revisions.Output, StringComparison.Ordinal);
-        Assert.Contains("| 1 | 指标“矿山数量” Value | ≤30个 | ≤28个 | 修改 |", revisions.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 指标“矿山数量” 值 | ≤30个 | ≤28个 | 修改 |", revisions.Output, StringComparison.Ordinal);
 
         var againstTree = CliRunner.RunIn(Path.Combine(temp.Path, "plans"), "diff", "HEAD:demo", "demo");
-        Assert.Contains("| 1 | 指标“矿山数量” Value | ≤28个 | ≤30个 | 修改 |", againstTree.Output, StringComparison.Ordinal);
+        Assert.Contains("| 1 | 指标“矿山数量” 值 | ≤28个 | ≤30个 | 修改 |", againstTree.Output, StringComparison.Ordinal);
         Assert.Equal(Skeleton, File.ReadAllText(Path.Combine(temp.Path, "plans/demo/plan.mplan")));
 
         var bad = CliRunner.RunIn(temp.Path, "diff", "nosuchrev:plans/demo", "plans/demo");

@@ -1,0 +1,99 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using MineralPlan.Semantics.Model;
+
+namespace MineralPlan.Semantics.Diff;
+
+/// <summary>
+/// The fields of a model object as a 修改对照表 shows them: each under its DSL keyword in Chinese (值, 组成,
+/// 其他属性 …) and written as the plan writes it (≤30个, [金属矿产 = 42处, …]), never as a dump of model types.
+/// A list of labelled entries is broken into one field per label (组成（金属矿产）), so a change to one
+/// entry is shown as that entry alone.
+/// </summary>
+public static class FieldDisplay
+{
+    public static IReadOnlyDictionary<string, string> Of(object value)
+    {
+        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.Name is "EqualityContract" or "DisplayName" or "Span" or "Content" or "Kind")
+            {
+                continue;
+            }
+
+            var name = ChineseName(property.Name);
+            switch (property.GetValue(value))
+            {
+                case null:
+                    break;
+                case IEnumerable list and not string when list.Cast<object?>().ToList() is { Count: > 0 } items && items.All(i => Labelled(i) is not null):
+                    foreach (var item in items)
+                    {
+                        var (label, text) = Labelled(item)!.Value;
+                        fields[$"{name}（{label}）"] = text;
+                    }
+
+                    break;
+                case var other when Text(other) is { Length: > 0 } text:
+                    fields[name] = text;
+                    break;
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The Chinese keyword of a model property (MinScale → 最低规模), else the property's name.</summary>
+    public static string ChineseName(string property)
+    {
+        var snake = string.Concat(property.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return Schema.Words.Properties.Find(snake)?.Chinese ?? property;
+    }
+
+    private static (string Label, string Text)? Labelled(object? item) => item switch
+    {
+        LabelledQuantity lq => (lq.Label, lq.Quantity.Display),
+        KeyValuePair<string, string> kv => (kv.Key, kv.Value),
+        _ => null,
+    };
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        decimal d => Quantity.Format(d),
+        bool b => b ? "是" : "否",
+        int or long => Convert.ToString(value, CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        Quantity q => q.Display,
+        LabelledQuantity lq => lq.Label + " = " + lq.Quantity.Display,
+        Reference r => r.Text,
+        MineralRef m => m.Written,
+        InterpolatedText t => t.Source,
+        Units.Unit u => u.Symbol,
+        Abstractions.Diagnostics.SourceSpan => null,
+        IEnumerable list => List(list),
+        _ => Record(value),
+    };
+
+    private static string? List(IEnumerable list)
+    {
+        var items = list.Cast<object?>().Select(Text).OfType<string>().Where(t => t.Length > 0).ToList();
+        return items.Count == 0 ? null : "[" + string.Join("，", items) + "]";
+    }
+
+    /// <summary>A nested record (a boundary, a table column) as its own fields in Chinese: 名称：x；面积：y.</summary>
+    private static string? Record(object value)
+    {
+        var parts = new StringBuilder();
+        foreach (var (name, text) in Of(value))
+        {
+            parts.Append(parts.Length > 0 ? "；" : string.Empty).Append(name).Append('：').Append(text);
+        }
+
+        return parts.Length == 0 ? null : parts.ToString();
+    }
+}
