@@ -5,7 +5,15 @@ namespace MineralPlan.Rendering.ViewModel;
 // The explicit view model templates see. Every string here is final text: numbering computed,
 // holes filled, words in Chinese. Templates never see model or CLR names.
 
-public sealed record DocumentView(string Title, ImmutableArray<string> FrontMatter, ImmutableArray<BlockView> Blocks);
+public sealed record DocumentView(string Title, ImmutableArray<string> FrontMatter, ImmutableArray<BlockView> Blocks)
+{
+    /// <summary>The draft mark (征求意见稿 …), the issuing authority and the date, each where a cover shows it.</summary>
+    public string? Status { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? Date { get; init; }
+}
 
 public abstract record BlockView(string Type);
 

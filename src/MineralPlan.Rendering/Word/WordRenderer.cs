@@ -22,29 +22,34 @@ public static class WordRenderer
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
-            var footer = WordParts.PageNumberFooter(main);
+            var footer = main.GetIdOfPart(WordSections.Footer(main));
+            WordSections.UpdateFieldsOnOpen(main);
+            var headings = view.Blocks.OfType<HeadingView>().Select((h, i) => (Heading: h, Bookmark: "_Toc" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            var bookmarks = new Dictionary<HeadingView, string>(ReferenceEqualityComparer.Instance);
+            headings.ForEach(h => bookmarks[h.Heading] = h.Bookmark);
 
             var body = new Body();
-            body.Append(Styled("Title", view.Title));
-            foreach (var line in view.FrontMatter)
-            {
-                body.Append(Styled("Caption", line));
-            }
-
-            body.Append(Styled("Heading1", "目  录"));
-            body.Append(new Paragraph(new SimpleField(new Run(new Text("（在 Word 中右键“更新域”生成目录）"))) { Instruction = " TOC \\o \"1-3\" \\h \\z \\u " }));
+            body.Append(WordSections.Cover(view));
+            body.Append(WordSections.Contents(headings, footer));
             foreach (var block in view.Blocks)
             {
                 switch (block)
                 {
                     case HeadingView h:
-                        body.Append(Styled("Heading" + Math.Min(h.Level, 4), h.Text));
+                        var heading = Styled("Heading" + Math.Min(h.Level, 4), h.Text);
+                        var id = bookmarks[h]["_Toc".Length..];
+                        heading.InsertAfter(new BookmarkStart { Name = bookmarks[h], Id = id }, heading.ParagraphProperties);
+                        heading.Append(new BookmarkEnd { Id = id });
+                        body.Append(heading);
                         break;
                     case ParagraphView p:
                         body.Append(Styled("Normal", p.Text));
                         break;
                     case TableView t:
-                        body.Append(Styled("Caption", t.Caption));
+                        // The caption stays on the page of its table.
+                        var caption = Styled("Caption", t.Caption);
+                        caption.ParagraphProperties!.Append(new KeepNext());
+                        body.Append(caption);
                         // A table the plan lists without content is its caption alone, as the seeds print their 附表 lists.
                         if (t.Grid.Columns > 0)
                         {
@@ -68,10 +73,7 @@ public static class WordRenderer
                 }
             }
 
-            body.Append(new SectionProperties(
-                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) },
-                new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 2098, Bottom = 1984, Left = 1587, Right = 1474, Header = 851, Footer = 992 }));
+            body.Append(WordSections.Body(footer));
             main.Document = new Document(body);
             SchemaOrder.Apply(main.Document);
             SchemaOrder.Apply(main.StyleDefinitionsPart!.Styles!);

@@ -27,9 +27,10 @@ internal static class WordTable
             new TableBorders(border.Select(b => b())),
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableJustification { Val = TableRowAlignmentValues.Center }));
-        // A4 text width with the margins of WordRenderer is about 8845 twips; equal columns to start with.
-        var columnWidth = (8845 / Math.Max(1, grid.Columns)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableGrid(Enumerable.Range(0, grid.Columns).Select(_ => new GridColumn { Width = columnWidth })));
+        // A4 text width with the margins of WordRenderer is about 8845 twips, shared by the columns in
+        // proportion to their longest text (a 名称 column gets room, a 规模 column stays narrow).
+        table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableGrid(ColumnWidths(grid, 8845).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        table.GetFirstChild<TableProperties>()!.Append(new TableLayout { Type = TableLayoutValues.Fixed });
         foreach (var row in Rows(grid.HeaderRows, grid.Columns, header: true, paragraph).Concat(Rows(grid.BodyRows, grid.Columns, header: false, paragraph)))
         {
             table.Append(row);
@@ -43,11 +44,8 @@ internal static class WordTable
         var slots = GridLayout.Place(rows, columns);
         for (var r = 0; r < rows.Length; r++)
         {
-            var row = new TableRow();
-            if (header)
-            {
-                row.Append(new TableRowProperties(new TableHeader()));
-            }
+            // Rows never split across pages; header rows repeat on every page the table spans.
+            var row = new TableRow(header ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
 
             for (var c = 0; c < columns; c++)
             {
@@ -73,5 +71,27 @@ internal static class WordTable
 
             yield return row;
         }
+    }
+
+    /// <summary>Widths in twips: each column's share follows its longest single-column text (CJK counts double), at least 1/12 of the width.</summary>
+    internal static int[] ColumnWidths(Grid grid, int total)
+    {
+        var weights = new double[grid.Columns];
+        foreach (var rows in new[] { grid.HeaderRows, grid.BodyRows })
+        {
+            var slots = GridLayout.Place(rows, grid.Columns);
+            foreach (var slot in slots)
+            {
+                if (slot is { Cell.ColSpan: 1 } s)
+                {
+                    weights[s.Column] = Math.Max(weights[s.Column], s.Cell.Text.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0));
+                }
+            }
+        }
+
+        var floor = weights.Sum() / 12;
+        var adjusted = weights.Select(w => Math.Max(Math.Max(w, floor), 1)).ToArray();
+        var sum = adjusted.Sum();
+        return [.. adjusted.Select(w => (int)(total * w / sum))];
     }
 }

@@ -20,12 +20,36 @@ public sealed class WordRenderingTests
 
         Assert.Equal("喀左县矿产资源规划（2021～2025年）", paragraphs.First(p => Style(p) == "Title").InnerText);
         Assert.Equal(["总则", "第一章 现状与形势", "第二章 指导思想和原则", "第三章 规划目标"],
-            paragraphs.Where(p => Style(p) == "Heading1").Skip(1).Take(4).Select(p => p.InnerText));
-        Assert.Contains(body.Descendants<SimpleField>(), f => f.Instruction!.Value!.Contains("TOC", StringComparison.Ordinal));
-        Assert.Contains(doc.MainDocumentPart.FooterParts.SelectMany(f => f.Footer!.Descendants<SimpleField>()), f => f.Instruction!.Value!.Trim() == "PAGE");
+            paragraphs.Where(p => Style(p) == "Heading1").Take(4).Select(p => p.InnerText));
+
+        // A real table of contents: the TOC field's cached result lists every chapter and section, each a link
+        // to its heading's bookmark, and Word updates the page numbers on opening.
+        Assert.Contains(body.Descendants<FieldCode>(), f => f.Text.Contains("TOC", StringComparison.Ordinal));
+        var toc = paragraphs.Where(p => Style(p) is "TOC1" or "TOC2").ToList();
+        Assert.Equal(paragraphs.Count(p => Style(p) is "Heading1" or "Heading2"), toc.Count);
+        Assert.Equal("第一章 现状与形势", toc[1].Descendants<Hyperlink>().Single().InnerText.Trim());
+        var anchor = toc[1].Descendants<Hyperlink>().Single().Anchor!.Value;
+        Assert.Contains(body.Descendants<BookmarkStart>(), b => b.Name == anchor && b.Parent!.InnerText == "第一章 现状与形势");
+        Assert.True(doc.MainDocumentPart.DocumentSettingsPart!.Settings!.GetFirstChild<UpdateFieldsOnOpen>()!.Val!.Value);
+
+        // Cover without a page number, then "— n —" from 1 in the body.
+        var sections = body.Descendants<SectionProperties>().ToList();
+        Assert.Equal(3, sections.Count);
+        Assert.Empty(sections[0].Elements<FooterReference>());
+        Assert.Equal(NumberFormatValues.UpperRoman, sections[1].GetFirstChild<PageNumberType>()!.Format!.Value);
+        Assert.Equal(1, sections[2].GetFirstChild<PageNumberType>()!.Start!.Value);
+        var footer = doc.MainDocumentPart.FooterParts.Single().Footer!;
+        Assert.Equal("— 1 —", footer.InnerText);
+        Assert.Equal(" PAGE ", footer.Descendants<SimpleField>().Single().Instruction!.Value);
 
         var tables = body.Elements<Table>().ToList();
         Assert.Equal(5, tables.Count);
+        // Captions stay with their tables, rows do not split, header rows repeat, columns follow their text.
+        Assert.All(tables, t => Assert.NotNull(((Paragraph)t.PreviousSibling()!).ParagraphProperties!.KeepNext));
+        Assert.All(tables.SelectMany(t => t.Elements<TableRow>()), r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+        Assert.NotNull(tables[0].Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
+        var widths = tables[0].GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(widths.Max() > widths.Min() * 1.5, string.Join(",", widths));
         var zl4 = tables[4];
         Assert.Equal(7, zl4.Elements<TableRow>().Count());
         Assert.Equal("0.1600", zl4.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ElementAt(3).InnerText);
