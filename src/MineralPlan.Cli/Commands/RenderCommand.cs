@@ -14,9 +14,9 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts) docx (Word, government-document house style) or xlsx (the tables, one sheet each).",
+            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts), docx (Word, government-document house style), pdf (the Word document laid out by LibreOffice, which must be installed) or xlsx (the tables, one sheet each).",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md", "html", "docx", "xlsx");
+        }.AcceptOnlyFromAmong("md", "html", "docx", "pdf", "xlsx");
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Folder to write into (created if missing).",
@@ -65,9 +65,16 @@ internal static class RenderCommand
                     return ExitCodes.BadUsageOrInput;
                 }
 
+                if (parse.GetValue(format) == "pdf" && Output.PdfConverter.Program() is null)
+                {
+                    error.WriteLine(Output.PdfConverter.Missing(language));
+                    return ExitCodes.BadUsageOrInput;
+                }
+
                 content = parse.GetValue(format) switch
                 {
                     "docx" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
+                    "pdf" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
                     "xlsx" => Rendering.Excel.ExcelRenderer.Render(model, out noTables),
                     "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(model, set, maps.Draw)),
                     _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(model, set, maps.Draw)),
@@ -77,6 +84,18 @@ internal static class RenderCommand
             {
                 error.WriteLine((language == Language.En ? "template error: " : "模板错误：") + e.Message);
                 return ExitCodes.BadUsageOrInput;
+            }
+
+            if (parse.GetValue(format) == "pdf")
+            {
+                var (pdf, why) = Output.PdfConverter.Convert(Output.PdfConverter.Program()!, content, model.Header.Id);
+                if (pdf is null)
+                {
+                    error.WriteLine((language == Language.En ? "error: " : "错误：") + why);
+                    return ExitCodes.BadUsageOrInput;
+                }
+
+                content = pdf;
             }
 
             if (noTables)
