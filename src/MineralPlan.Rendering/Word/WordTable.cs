@@ -73,25 +73,41 @@ internal static class WordTable
         }
     }
 
-    /// <summary>Widths in twips: each column's share follows its longest single-column text (CJK counts double), at least 1/12 of the width.</summary>
+    /// <summary>
+    /// Widths in twips from the columns' texts, in half-character units (a CJK character is two; table text is
+    /// 12 pt, so one unit is 120 twips): a short text (a number, 预期性) must fit on one line, so its column gets
+    /// at least that; the rest of the width goes to the columns whose longest text would wrap, in proportion.
+    /// </summary>
     internal static int[] ColumnWidths(Grid grid, int total)
     {
-        var weights = new double[grid.Columns];
+        const int Unit = 120;
+        const double Padding = 2;
+        const double Short = 12;
+        var minimum = new double[grid.Columns];
+        var longest = new double[grid.Columns];
         foreach (var rows in new[] { grid.HeaderRows, grid.BodyRows })
         {
-            var slots = GridLayout.Place(rows, grid.Columns);
-            foreach (var slot in slots)
+            foreach (var slot in GridLayout.Place(rows, grid.Columns))
             {
                 if (slot is { Cell.ColSpan: 1 } s)
                 {
-                    weights[s.Column] = Math.Max(weights[s.Column], s.Cell.Text.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0));
+                    var length = s.Cell.Text.Split('\n').Select(line => line.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0)).DefaultIfEmpty(0).Max() + Padding;
+                    longest[s.Column] = Math.Max(longest[s.Column], length);
+                    minimum[s.Column] = Math.Max(minimum[s.Column], Math.Min(length, Short + Padding));
                 }
             }
         }
 
-        var floor = weights.Sum() / 12;
-        var adjusted = weights.Select(w => Math.Max(Math.Max(w, floor), 1)).ToArray();
-        var sum = adjusted.Sum();
-        return [.. adjusted.Select(w => (int)(total * w / sum))];
+        var units = (double)total / Unit;
+        minimum = [.. minimum.Select(m => Math.Max(m, 4))];
+        if (minimum.Sum() >= units)
+        {
+            return [.. minimum.Select(m => (int)(total * m / minimum.Sum()))];
+        }
+
+        var room = units - minimum.Sum();
+        var wants = longest.Select((l, c) => Math.Max(0, l - minimum[c])).ToArray();
+        var wanted = wants.Sum();
+        return [.. minimum.Select((m, c) => (int)((m + (wanted > 0 ? room * wants[c] / wanted : room / grid.Columns)) * Unit))];
     }
 }
