@@ -34,7 +34,7 @@ public static class PlanMaps
         var frame = new MapFrame(extent);
         var legend = shown.Select(s => MapStyle.Of(s.Item)).Distinct().Select(s => new MapLegendEntry(s.Label, s.Color)).ToList();
         var svg = SvgMap.Write(title, frame, region?.Shape, features, legend, idPrefix);
-        var png = PngEncoder.Encode(Raster(frame, region?.Shape, features, legend));
+        var png = SvgRaster.Png(svg, MapFrame.Width, MapFrame.Height) ?? PngEncoder.Encode(Raster(frame, region?.Shape, features, legend));
         return new MapPicture(title, svg, png, MapFrame.Width, MapFrame.Height, legend);
     }
 
