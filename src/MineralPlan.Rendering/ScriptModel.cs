@@ -8,18 +8,27 @@ public static class ScriptModel
 {
     public static ScriptObject Of(DocumentView view)
     {
+        // Each heading's anchor ("h1", "h2" … in document order) is what the table of contents links to.
+        var anchors = new Dictionary<BlockView, string>(ReferenceEqualityComparer.Instance);
+        foreach (var h in view.Blocks.OfType<HeadingView>())
+        {
+            anchors[h] = "h" + (anchors.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var root = new ScriptObject
         {
             ["title"] = view.Title,
             ["front"] = new ScriptArray(view.FrontMatter),
-            ["blocks"] = new ScriptArray(view.Blocks.Select(Block)),
+            ["blocks"] = new ScriptArray(view.Blocks.Select(b => Block(b, anchors))),
+            ["toc"] = new ScriptArray(view.Blocks.OfType<HeadingView>().Where(h => h.Level <= 2)
+                .Select(h => new ScriptObject { ["level"] = h.Level, ["text"] = h.Text, ["anchor"] = anchors[h] })),
         };
         return root;
     }
 
-    private static ScriptObject Block(BlockView block) => block switch
+    private static ScriptObject Block(BlockView block, Dictionary<BlockView, string> anchors) => block switch
     {
-        HeadingView h => new ScriptObject { ["type"] = h.Type, ["level"] = h.Level, ["number"] = h.Number, ["title"] = h.Title, ["text"] = h.Text },
+        HeadingView h => new ScriptObject { ["type"] = h.Type, ["level"] = h.Level, ["number"] = h.Number, ["title"] = h.Title, ["text"] = h.Text, ["anchor"] = anchors[h] },
         ParagraphView p => new ScriptObject { ["type"] = p.Type, ["text"] = p.Text },
         TableView t => new ScriptObject
         {
