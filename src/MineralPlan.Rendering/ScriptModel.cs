@@ -19,6 +19,9 @@ public static class ScriptModel
         {
             ["title"] = view.Title,
             ["front"] = new ScriptArray(view.FrontMatter),
+            ["status"] = view.Status is null ? null : view.Status.StartsWith('（') ? view.Status : "（" + view.Status + "）",
+            ["issuer"] = view.Issuer,
+            ["date"] = view.Date,
             ["blocks"] = new ScriptArray(view.Blocks.Select(b => Block(b, anchors))),
             ["toc"] = new ScriptArray(view.Blocks.OfType<HeadingView>().Where(h => h.Level <= 2)
                 .Select(h => new ScriptObject { ["level"] = h.Level, ["text"] = h.Text, ["anchor"] = anchors[h] })),

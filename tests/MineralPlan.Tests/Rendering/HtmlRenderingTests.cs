@@ -41,7 +41,8 @@ public sealed class HtmlRenderingTests
         Assert.Contains(links, l => l.Groups[2].Value == "第一章 现状与形势");
         Assert.Contains("@bottom-center { content: \"— \" counter(page) \" —\"", html, StringComparison.Ordinal);
         Assert.Contains("@page :first { @bottom-center { content: none; } }", html, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"front\">（征求意见稿）</p>", html.Replace("<p class=\"front\">征求意见稿</p>", "<p class=\"front\">（征求意见稿）</p>", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("<p class=\"front status\">（征求意见稿）</p>", html, StringComparison.Ordinal);
+        Assert.Matches("<div class=\"foot\">\\s*<p class=\"front\">铁岭市人民政府</p>\\s*<p class=\"front\">二〇二三年一月</p>\\s*</div>", html);
         // A 附表 the plan only lists is its caption, not an empty table whose caption wraps a character per line.
         Assert.Contains("<p class=\"listed\">附表1 铁岭市国家规划矿区表</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<tr></tr>", html, StringComparison.Ordinal);
