@@ -229,7 +229,7 @@ public sealed class HostileInputTests
         Assert.DoesNotMatch(@"(?<!\\)\]\(", md);
     }
 
-    [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    [DllImport("libc.so.6", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 
     /// <summary>Overwrites counts in an exported polygon shapefile (first record: content at byte 108; parts at +36, points at +40).</summary>
