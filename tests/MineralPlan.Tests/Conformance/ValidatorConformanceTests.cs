@@ -18,6 +18,8 @@ public sealed class ValidatorConformanceTests
 
     public static TheoryData<string> Spatial() => new() { "plans/examples/county", "plans/examples/city", "plans/examples/province" };
 
+    public static TheoryData<string> Seeds() => new() { "plans/kazuo", "plans/tieling", "plans/skeleton", "plans/liaoning", "plans/chaoyang" };
+
     [SkippableTheory]
     [MemberData(nameof(Plans))]
     public void The_SARIF_report_passes_the_SARIF_multitool(string plan)
@@ -87,6 +89,21 @@ public sealed class ValidatorConformanceTests
         var (summary, cannot) = Validators.Ogrinfo(file);
         Skip.If(cannot is not null, cannot);
         Assert.Contains("Geometry: Polygon", summary.Replace("Multi Polygon", "Polygon", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Matches(@"Feature Count: [1-9]", summary);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Seeds))]
+    public void The_GeoJSON_export_of_a_plan_without_coordinates_is_valid_too(string plan)
+    {
+        using var temp = new TempFolder();
+        var file = Path.Combine(temp.Path, "plan.geojson");
+        Assert.Equal(0, CliRunner.Run("export", plan, "-o", file, "--force").ExitCode);
+        var outcome = Validators.GeoJson(file);
+        Skip.If(outcome.CannotRun is not null, outcome.CannotRun);
+        Assert.True(outcome.Problems.Count == 0, string.Join("\n", outcome.Problems));
+        var (summary, cannot) = Validators.Ogrinfo(file);
+        Skip.If(cannot is not null, cannot);
         Assert.Matches(@"Feature Count: [1-9]", summary);
     }
 
