@@ -103,13 +103,15 @@ public sealed class ValidatorConformanceTests
     }
 
     [SkippableTheory]
-    [InlineData("lonlat", "DATUM[\"China 2000\"")]
-    [InlineData("native", "PROJCRS[\"CGCS2000 GK3 40\"")]
-    public void The_shapefile_export_opens_in_GDAL_with_its_coordinate_system(string crs, string named)
+    [InlineData("plans/examples/county", "lonlat", "DATUM[\"China 2000\"")]
+    [InlineData("plans/examples/county", "native", "PROJCRS[\"CGCS2000 GK3 40\"")]
+    [InlineData("plans/examples/city", "native", "PROJCRS[\"CGCS2000 GK3 CM120\"")]
+    [InlineData("plans/examples/province", "native", "DATUM[\"China 2000\"")]
+    public void The_shapefile_export_opens_in_GDAL_with_its_coordinate_system(string plan, string crs, string named)
     {
         using var temp = new TempFolder();
-        var file = Path.Combine(temp.Path, "county.shp");
-        Assert.Equal(0, CliRunner.Run("export", "plans/examples/county", "--format", "shp", "--crs", crs, "-o", file, "--force").ExitCode);
+        var file = Path.Combine(temp.Path, "layer.shp");
+        Assert.Equal(0, CliRunner.Run("export", plan, "--format", "shp", "--crs", crs, "-o", file, "--force").ExitCode);
         var (summary, cannot) = Validators.Ogrinfo(file);
         Skip.If(cannot is not null, cannot);
         Assert.Contains("Geometry: Polygon", summary, StringComparison.Ordinal);
