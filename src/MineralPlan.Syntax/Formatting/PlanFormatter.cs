@@ -100,7 +100,8 @@ public static class PlanFormatter
 
             var close = block.RBRACE()?.Symbol.TokenIndex ?? block.Stop.TokenIndex;
             var inner = block.member();
-            if (inner.Length == 0 && !HasComments(open, close))
+            // A block of stray `;` only is as empty as `{ }` (and must format the same, or fmt is not idempotent).
+            if (inner.All(m => m is MinePlanParser.EmptyMemberContext) && !HasComments(open, close))
             {
                 _lines.Add(header.Append(" { }").ToString());
                 _last = close;

@@ -76,6 +76,17 @@ public sealed class FormatterTests
     }
 
     [Theory]
+    [InlineData("附图 f \"图\" {;}\n")]
+    [InlineData("附图 f \"图\" { ; ; }\n")]
+    public void A_block_of_stray_semicolons_formats_as_an_empty_block_once_and_for_all(string text)
+    {
+        // Found by the fuzz harness (seed 20261130, input 559719).
+        var once = PlanFormatter.Format(text, "e.mplan").Text!;
+        Assert.Equal("附图 f \"图\" { }\n", once);
+        Assert.Equal(once, PlanFormatter.Format(once, "e.mplan").Text);
+    }
+
+    [Theory]
     [InlineData("规划 p {标题: \"x\"   级别: 县级}\n// keep\n")]
     [InlineData("规划 p {标题: \"x\"}\n/* a */ // b\n\n// c")]
     public void Comments_after_the_last_member_are_kept(string text)
