@@ -25,11 +25,10 @@ for i in $(seq "$rounds"); do
   runs[untrusted]+="$(cd "$ws" && time_of "$mplan" check plans/p)"$'\n'
   runs[trusted]+="$(cd "$ws" && time_of "$mplan" check plans/p --trust-scripts)"$'\n'
   runs[no_worker]+="$(time_of "$mplan" plugins list --plugins "$ws/missing")"$'\n'
-  runs[empty_worker]+="$(time_of "$mplan" plugins list --plugins "$ws/empty")"$'\n'
   runs[plugins]+="$(time_of "$mplan" plugins list --plugins artifacts/plugins)"$'\n'
 done
 # untrusted → trusted: a worker that compiles the plan again and runs one cached script;
-# no_worker → empty_worker: starting a worker at all; empty_worker → plugins: loading three plugins in it.
-for k in untrusted trusted no_worker empty_worker plugins; do
+# no_worker → plugins: a worker process that loads the three shipped plugins and hands back their plans.
+for k in untrusted trusted no_worker plugins; do
   printf '%-11s %s s\n' "$k" "$(printf '%s' "${runs[$k]}" | grep -v '^$' | median)"
 done
