@@ -56,7 +56,8 @@ internal static class DiffCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            var changes = PlanDiff.Compare(old.Plan, @new.Plan);
+            // Paragraphs compare as they read, figures filled in, so a changed figure shows as the figure.
+            var changes = PlanDiff.Compare(old.Plan, @new.Plan, (plan, text) => Rendering.ViewModel.DocumentViewBuilder.Fill(plan, text));
             byte[] content = chosen switch
             {
                 "docx" => ChangeReportWord.Render(changes, old.Folder, @new.Folder),

@@ -21,7 +21,8 @@ public static class ChangeReport
     public static string NoChanges => "无实质性修改。";
 
     public static ImmutableArray<ImmutableArray<string>> Rows(IReadOnlyList<PlanChange> changes) =>
-        [.. changes.Select((c, i) => ImmutableArray.Create((i + 1).ToString(CultureInfo.InvariantCulture), c.Subject, c.Before ?? "—", c.After ?? "—", c.Remark))];
+        [.. changes.Select((c, i) => ImmutableArray.Create((i + 1).ToString(CultureInfo.InvariantCulture), c.Subject,
+            c.Marked?.Before ?? c.Before ?? "—", c.Marked?.After ?? c.After ?? "—", c.Remark))];
 
     public static string Markdown(IReadOnlyList<PlanChange> changes, string before, string after)
     {

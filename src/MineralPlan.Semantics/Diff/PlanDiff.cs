@@ -10,7 +10,8 @@ namespace MineralPlan.Semantics.Diff;
 /// </summary>
 public static class PlanDiff
 {
-    public static IReadOnlyList<PlanChange> Compare(Plan before, Plan after)
+    /// <param name="fill">Fills a paragraph's holes with the plan's figures, so paragraphs are compared as they read; null: as written.</param>
+    public static IReadOnlyList<PlanChange> Compare(Plan before, Plan after, Func<Plan, InterpolatedText, string>? fill = null)
     {
         var changes = new List<PlanChange>();
         Fields("header", "规划", FieldDisplay.Of(before.Header), FieldDisplay.Of(after.Header), changes, null);
@@ -33,8 +34,8 @@ public static class PlanDiff
             Fields(item.Kind, Describe(item), FieldDisplay.Of(item), FieldDisplay.Of(now), changes, Remark(item, now));
         }
 
-        var oldText = Paragraphs(before);
-        var newText = Paragraphs(after);
+        var oldText = Paragraphs(before, fill);
+        var newText = Paragraphs(after, fill);
         foreach (var (place, text) in newText)
         {
             if (!oldText.TryGetValue(place, out var was))
@@ -43,7 +44,7 @@ public static class PlanDiff
             }
             else if (was != text)
             {
-                changes.Add(new("paragraph", place, was, text, "修改段落"));
+                changes.Add(new("paragraph", place, was, text, "修改段落") { Marked = PlanChange.Mark(was, text) });
             }
         }
 
@@ -100,18 +101,18 @@ public static class PlanDiff
     }
 
     /// <summary>Paragraph text as written (holes shown as {ref}) keyed by heading path and position.</summary>
-    private static Dictionary<string, string> Paragraphs(Plan plan)
+    private static Dictionary<string, string> Paragraphs(Plan plan, Func<Plan, InterpolatedText, string>? fill)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chapter in plan.Document)
         {
-            Walk(chapter, chapter.Title, result);
+            Walk(chapter, chapter.Title, result, text => fill?.Invoke(plan, text) ?? text.Source);
         }
 
         return result;
     }
 
-    private static void Walk(Heading heading, string path, Dictionary<string, string> result)
+    private static void Walk(Heading heading, string path, Dictionary<string, string> result, Func<InterpolatedText, string> read)
     {
         var n = 0;
         foreach (var node in heading.Content)
@@ -119,10 +120,10 @@ public static class PlanDiff
             switch (node)
             {
                 case Paragraph p:
-                    result[$"{path} 第{++n}段"] = p.Text.Source;
+                    result[$"{path} 第{++n}段"] = read(p.Text);
                     break;
                 case Heading h:
-                    Walk(h, path + " / " + h.Title, result);
+                    Walk(h, path + " / " + h.Title, result, read);
                     break;
             }
         }

@@ -27,6 +27,19 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_paragraph_is_compared_as_it_reads_with_the_changed_figure_marked()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Skeleton.Replace("值: <= 30 个", "值: <= 28 个", StringComparison.Ordinal));
+        var result = CliRunner.RunIn(temp.Path, "diff", "old", "new");
+        Assert.Equal(0, result.ExitCode);
+        // The text holds {mine_cap.value}: its reading changes with the indicator, and the figure is what is marked.
+        Assert.Contains("规划期末矿山总量控制在【30】个以内。 | 截止2020年底，全县共有矿山26个，其中大中型7个。规划期末矿山总量控制在【28】个以内。 | 修改段落 |", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("{mine_cap.value}", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Changed_indicator_added_zone_changed_area_and_paragraph_are_reported()
     {
         using var temp = new TempFolder();
