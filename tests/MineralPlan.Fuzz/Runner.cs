@@ -82,10 +82,21 @@ public sealed class Runner(string repoRoot, IEnumerable<IRule>? extraRules = nul
     private static void Render(Plan plan, string folder, Compilation compilation)
     {
         var spatial = new Lazy<SpatialPlan>(() => SpatialPlan.Read(plan, folder, compilation.FindSource));
-        FigureImage? Maps(Figure figure, string number) =>
-            MapKinds.Of(figure.DisplayName) is { } kind && PlanMaps.Draw(spatial.Value, kind, figure.DisplayName) is { } map
-                ? new FigureImage(map.Svg, map.Png, map.WidthPx, map.HeightPx, number + ".svg")
-                : null;
+        // Each map is drawn once per input and shared by the three renderers, as render draws it once per format.
+        var drawn = new Dictionary<string, FigureImage?>(StringComparer.Ordinal);
+        FigureImage? Maps(Figure figure, string number)
+        {
+            if (!drawn.TryGetValue(number, out var image))
+            {
+                image = MapKinds.Of(figure.DisplayName) is { } kind && PlanMaps.Draw(spatial.Value, kind, figure.DisplayName) is { } map
+                    ? new FigureImage(map.Svg, map.Png, map.WidthPx, map.HeightPx, number + ".svg")
+                    : null;
+                drawn[number] = image;
+            }
+
+            return image;
+        }
+
         Rendering.TextDocumentRenderer.Render(plan, null, Maps);
         Rendering.TextDocumentRenderer.RenderHtml(plan, null, Maps);
         Rendering.Word.WordRenderer.Render(plan, Maps);
