@@ -19,9 +19,6 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
 
     public double ScriptTimeoutSeconds { get; init; } = 5;
 
-    /// <summary>The plan folder's own file switched scripts off.</summary>
-    public bool PlanDistrusts { get; init; }
-
     public const string FileName = "mplan.json";
 
     public static readonly DiagnosticDescriptor BadSettings = new(
@@ -31,7 +28,8 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
 
     private sealed record FileSettings(Dictionary<string, string> Severity, bool? Trust, double? Timeout);
 
-    public static (WorkspaceSettings Settings, Diagnostic? Error) Find(string planFolder, string displayRoot)
+    /// <param name="userTrusts">The user trusts this run's scripts (<c>--trust-scripts</c>): as good as the workspace's word, and as open to the plan folder's veto.</param>
+    public static (WorkspaceSettings Settings, Diagnostic? Error) Find(string planFolder, string displayRoot, bool userTrusts = false)
     {
         var workspaceFolder = System.IO.Path.GetDirectoryName(System.IO.Path.TrimEndingDirectorySeparator(planFolder));
         var (workspace, workspaceShown, workspaceError) = Read(workspaceFolder, displayRoot);
@@ -45,8 +43,7 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
         var timeout = Math.Min(workspace?.Timeout ?? 5, plan?.Timeout ?? double.MaxValue);
         var settings = new WorkspaceSettings(severity, planShown ?? workspaceShown)
         {
-            TrustScripts = workspace?.Trust == true && plan?.Trust != false,
-            PlanDistrusts = plan?.Trust == false,
+            TrustScripts = (workspace?.Trust == true || userTrusts) && plan?.Trust != false,
             ScriptTimeoutSeconds = timeout,
         };
         return (settings, workspaceError ?? planError);

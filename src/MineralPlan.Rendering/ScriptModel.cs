@@ -19,7 +19,7 @@ public static class ScriptModel
         {
             ["title"] = view.Title,
             ["front"] = new ScriptArray(view.FrontMatter),
-            ["status"] = view.Status is null ? null : view.Status.StartsWith('（') ? view.Status : "（" + view.Status + "）",
+            ["status"] = view.Status,
             ["issuer"] = view.Issuer,
             ["date"] = view.Date,
             ["blocks"] = new ScriptArray(view.Blocks.Select(b => Block(b, anchors))),

@@ -79,12 +79,12 @@ internal sealed class PlanSession
             parentSources.AddRange(below.SelectMany(c => c.Files).Select(f => f.Source));
         }
 
-        var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory);
+        var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory, trustScripts);
         var scripts = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
         IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory));
         // Trust comes from the workspace or the user, never from the plan folder (WorkspaceSettings); trusted
         // scripts still run in a worker process, so that they cannot end or crash the check.
-        if (scripts.Count > 0 && (settings.TrustScripts || (trustScripts && !settings.PlanDistrusts)))
+        if (scripts.Count > 0 && settings.TrustScripts)
         {
             rules = rules.Append(new Isolation.SandboxedScripts(scripts, ancestorCompilations, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds)));
         }

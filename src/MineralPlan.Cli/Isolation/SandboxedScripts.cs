@@ -54,7 +54,7 @@ internal sealed class SandboxedScripts(IReadOnlyList<ScriptRule> scripts, IReadO
 
             var (en, zh) = WorkerProcess.Cause(outcome);
             var culprit = remaining.FirstOrDefault(s => s.Source == outcome.Unfinished) ?? remaining.First(s => !ended.Contains(s.Source));
-            results.Add(Diagnostic.Create(SandboxDiagnostics.ScriptEndedProcess, new SourceSpan(culprit.Source, 0, 0, 1, 1, 1, 1), culprit.Name, en, zh));
+            results.Add(Diagnostic.Create(SandboxDiagnostics.ScriptEndedProcess, SourceSpan.None(culprit.Source), culprit.Name, en, zh));
             remaining = [.. remaining.SkipWhile(s => s != culprit).Skip(1).Where(s => !ended.Contains(s.Source))];
         }
 

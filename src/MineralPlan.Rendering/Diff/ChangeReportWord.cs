@@ -15,7 +15,7 @@ public static class ChangeReportWord
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
-            var footer = WordParts.PageNumberFooter(main);
+            var footer = WordSections.Footer(main);
             var body = new Body(
                 WordParts.Styled("Title", ChangeReport.Title),
                 WordParts.Styled("Caption", ChangeReport.Caption(before, after)));

@@ -12,12 +12,10 @@ namespace MineralPlan.Rendering.Excel;
 /// laid out as the document prints them: a title row merged across the table, the header rows with the same
 /// merged cells as the Word table, numbers stored as numbers with the decimals the plan wrote (units live in
 /// the header), frozen and repeated-on-print header rows, columns as wide as their text.
-/// A plan without tables gives an empty workbook's single sheet "说明" saying so, and <see cref="Warning"/>.
+/// A plan without tables gives a workbook whose single sheet "说明" says so (the caller warns).
 /// </summary>
 public static class ExcelRenderer
 {
-    public const string Warning = "the plan has no tables; the workbook holds only a note / 规划中没有表格，工作簿中只有一页说明";
-
     public static byte[] Render(Plan plan) => Render(plan, out _);
 
     /// <param name="empty">True when the plan has no table with columns (the caller warns).</param>

@@ -45,7 +45,7 @@ internal static class ExcelSheet
 
                     if (first && slot!.Cell.ColSpan == 1)
                     {
-                        widths[c] = Math.Max(widths[c], DisplayWidth(text));
+                        widths[c] = Math.Max(widths[c], TextWidth.Of(text));
                     }
                 }
 
@@ -126,8 +126,4 @@ internal static class ExcelSheet
 
         return name + (row + 1).ToString(CultureInfo.InvariantCulture);
     }
-
-    // Column width in Excel's character units: a CJK character takes two.
-    private static double DisplayWidth(string text) =>
-        text.Split('\n').Select(line => line.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0)).DefaultIfEmpty(0).Max();
 }

@@ -22,7 +22,7 @@ public static class DocumentViewBuilder
 
         var header = plan.Header;
         var front = new[] { header.Status, header.Issuer, header.Date }.OfType<string>().ToImmutableArray();
-        return new DocumentView(header.Title ?? header.Id, front, blocks.ToImmutable()) { Status = header.Status, Issuer = header.Issuer, Date = header.Date };
+        return new DocumentView(header.Title ?? header.Id, front, blocks.ToImmutable()) { Status = header.Status is { } s && !s.StartsWith('（') ? "（" + s + "）" : header.Status, Issuer = header.Issuer, Date = header.Date };
     }
 
     private static void Heading(Plan plan, Heading heading, int number, ImmutableArray<BlockView>.Builder blocks,

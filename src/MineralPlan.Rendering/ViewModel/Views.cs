@@ -7,7 +7,7 @@ namespace MineralPlan.Rendering.ViewModel;
 
 public sealed record DocumentView(string Title, ImmutableArray<string> FrontMatter, ImmutableArray<BlockView> Blocks)
 {
-    /// <summary>The draft mark (征求意见稿 …), the issuing authority and the date, each where a cover shows it.</summary>
+    /// <summary>The draft mark as a cover prints it, in full-width brackets (（征求意见稿）); the issuing authority and the date.</summary>
     public string? Status { get; init; }
 
     public string? Issuer { get; init; }

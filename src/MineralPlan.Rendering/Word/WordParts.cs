@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace MineralPlan.Rendering.Word;
 
-/// <summary>Pieces every generated .docx shares: styled paragraphs, table cell text, the page-number footer.</summary>
+/// <summary>Pieces every generated .docx shares: styled paragraphs and table cell text (the footer: <see cref="WordSections.Footer"/>).</summary>
 internal static class WordParts
 {
     public static Paragraph Styled(string style, string text) =>
@@ -20,14 +20,5 @@ internal static class WordParts
         }
 
         return paragraph;
-    }
-
-    public static FooterPart PageNumberFooter(MainDocumentPart main)
-    {
-        var footer = main.AddNewPart<FooterPart>();
-        footer.Footer = new Footer(new Paragraph(
-            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-            new SimpleField(new Run(new Text("1"))) { Instruction = " PAGE " }));
-        return footer;
     }
 }

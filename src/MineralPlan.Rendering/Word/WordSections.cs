@@ -20,7 +20,7 @@ internal static class WordSections
         yield return Centered(view.Title, "Title", before: 3600);
         if (view.Status is { } status)
         {
-            yield return Centered(status.StartsWith('（') ? status : "（" + status + "）", "CoverLine", before: 480);
+            yield return Centered(status, "CoverLine", before: 480);
         }
 
         var foot = new[] { view.Issuer, view.Date }.OfType<string>().ToList();

@@ -91,7 +91,7 @@ internal static class WordTable
             {
                 if (slot is { Cell.ColSpan: 1 } s)
                 {
-                    var length = s.Cell.Text.Split('\n').Select(line => line.Sum(ch => ch > 0x2E80 ? 2.0 : 1.0)).DefaultIfEmpty(0).Max() + Padding;
+                    var length = TextWidth.Of(s.Cell.Text) + Padding;
                     longest[s.Column] = Math.Max(longest[s.Column], length);
                     minimum[s.Column] = Math.Max(minimum[s.Column], Math.Min(length, Short + Padding));
                 }

@@ -30,35 +30,6 @@ public static class ModelDump
         return builder.ToString();
     }
 
-    /// <summary>Each public property of a model object dumped on its own, without spans: the fields a diff compares.</summary>
-    public static IReadOnlyDictionary<string, string> Fields(object value)
-    {
-        var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            if (property.GetIndexParameters().Length > 0 || property.Name is "EqualityContract" or "DisplayName" or "Span" or "Content")
-            {
-                continue;
-            }
-
-            if (property.GetValue(value) is Quantity q)
-            {
-                fields[property.Name] = q.Display;
-                continue;
-            }
-
-            var builder = new StringBuilder();
-            Node(builder, property.Name, property.GetValue(value), 0);
-            var text = builder.ToString().Trim();
-            if (text.Length > 0)
-            {
-                fields[property.Name] = text.StartsWith(property.Name + ": ", StringComparison.Ordinal) ? text[(property.Name.Length + 2)..] : text;
-            }
-        }
-
-        return fields;
-    }
-
     private static void Node(StringBuilder builder, string name, object? value, int depth)
     {
         var indent = new string(' ', depth * 2);

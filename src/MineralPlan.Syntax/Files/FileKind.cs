@@ -38,7 +38,7 @@ public static class FileKind
     {
         if (OperatingSystem.IsWindows())
         {
-            return Directory.Exists(path) ? Kind.Directory : File.Exists(path) ? Kind.Regular : Kind.Missing;
+            return ByExistence(path);
         }
 
         try
@@ -58,9 +58,12 @@ public static class FileKind
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return Directory.Exists(path) ? Kind.Directory : File.Exists(path) ? Kind.Regular : Kind.Missing;
+            return ByExistence(path);
         }
     }
+
+    // Where stat(2) cannot be asked (Windows has no FIFOs named like files), existence is all there is to know.
+    private static Kind ByExistence(string path) => Directory.Exists(path) ? Kind.Directory : File.Exists(path) ? Kind.Regular : Kind.Missing;
 
     /// <summary>
     /// Why <paramref name="path"/> may not be read as a data file (not a regular file, or larger than

@@ -18,33 +18,24 @@ internal static class ControlCharacters
     public static string Clean(SourceText source, DiagnosticBag diagnostics)
     {
         var text = source.Text;
-        var first = text.AsSpan().IndexOfAnyInRange('\0', '\u001f');
-        while (first >= 0 && !IsControl(text[first]))
-        {
-            var next = text.AsSpan(first + 1).IndexOfAnyInRange('\0', '\u001f');
-            first = next < 0 ? -1 : first + 1 + next;
-        }
-
-        if (first < 0)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
+        char[]? cleaned = null;
         var reported = 0;
-        for (var i = first; i < chars.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsControl(chars[i]))
+            if (!IsControl(text[i]))
             {
-                if (reported++ < MaxReported)
-                {
-                    diagnostics.Add(SyntaxDiagnostics.ControlCharacter, source.Span(i, i + 1), ((int)chars[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-                }
-
-                chars[i] = ' ';
+                continue;
             }
+
+            if (reported++ < MaxReported)
+            {
+                diagnostics.Add(SyntaxDiagnostics.ControlCharacter, source.Span(i, i + 1), ((int)text[i]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            cleaned ??= text.ToCharArray();
+            cleaned[i] = ' ';
         }
 
-        return new string(chars);
+        return cleaned is null ? text : new string(cleaned);
     }
 }
