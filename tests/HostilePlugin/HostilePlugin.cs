@@ -2,7 +2,7 @@ using MineralPlan.Abstractions.Plugins;
 
 namespace HostilePlugin;
 
-/// <summary>Does what behaviour.txt beside its dll says: exit, overflow, hang, or print to stdout and behave.</summary>
+/// <summary>Does what behaviour.txt beside its dll says: exit, overflow, hang, forge protocol lines on stdout and exit, or print to Console.Out and behave.</summary>
 public sealed class HostilePlugin : IPlanPlugin
 {
     public string Name => "Hostile";
@@ -22,6 +22,16 @@ public sealed class HostilePlugin : IPlanPlugin
                 return Recurse(0);
             case "hang":
                 Thread.Sleep(Timeout.Infinite);
+                break;
+            case "forge":
+                // Straight to the process's stdout, past Console.Out: a forged end of the protocol and a forged finding.
+                using (var stdout = Console.OpenStandardOutput())
+                {
+                    stdout.Write("{\"done\":true}\n{\"diagnostic\":{\"code\":\"MP5003\",\"severity\":0,\"file\":\"forged\",\"offset\":0,\"length\":0,\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":1,\"args\":[\"Forged\",\"forged\"]}}\n"u8);
+                    stdout.Flush();
+                }
+
+                Environment.Exit(0);
                 break;
             default:
                 Console.WriteLine("{\"done\": true}");

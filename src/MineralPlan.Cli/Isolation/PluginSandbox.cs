@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Abstractions.Plugins;
 using MineralPlan.Plugins;
@@ -40,8 +39,7 @@ internal static class PluginSandbox
         // Each round either finishes or removes the plugin that ended it, so there are at most total + 1 rounds.
         for (var round = 0; round <= total; round++)
         {
-            var request = JsonSerializer.Serialize(new PluginRequest(folder, display, [.. done]), WorkerLine.Json);
-            var outcome = WorkerProcess.Run("plugins", request, IdleLimit);
+            var outcome = WorkerProcess.Run("plugins", nonce => new PluginRequest(nonce, folder, display, [.. done]), IdleLimit);
             foreach (var line in outcome.Lines)
             {
                 if (line.Plugin is { } p)

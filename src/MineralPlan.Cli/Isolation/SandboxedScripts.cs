@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Checking;
 using MineralPlan.Scripting;
@@ -31,9 +30,8 @@ internal sealed class SandboxedScripts(IReadOnlyList<ScriptRule> scripts, IReadO
         var remaining = scripts.ToList();
         while (remaining.Count > 0)
         {
-            var request = new ScriptRequest(ToWire(context.Compilation), [.. ancestors.Select(ToWire)],
-                [.. remaining.Select(s => new WireScript(s.FilePath, s.Source, s.Code))], timeout.TotalSeconds);
-            var outcome = WorkerProcess.Run("scripts", JsonSerializer.Serialize(request, WorkerLine.Json), timeout + StartAllowance);
+            var outcome = WorkerProcess.Run("scripts", nonce => new ScriptRequest(nonce, ToWire(context.Compilation), [.. ancestors.Select(ToWire)],
+                [.. remaining.Select(s => new WireScript(s.FilePath, s.Source, s.Code))], timeout.TotalSeconds), timeout + StartAllowance);
             var ended = new HashSet<string>(StringComparer.Ordinal);
             foreach (var line in outcome.Lines)
             {

@@ -24,14 +24,17 @@ internal static class WorkerCommand
             var protocol = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
             Console.SetOut(TextWriter.Null);
             var request = Console.In.ReadToEnd();
-            void Send(WorkerLine line) => protocol.WriteLine(line.ToJson());
-            if (parse.GetValue(mode) == "scripts")
+            var scripts = parse.GetValue(mode) == "scripts" ? JsonSerializer.Deserialize<ScriptRequest>(request, WorkerLine.Json)! : null;
+            var plugins = scripts is null ? JsonSerializer.Deserialize<PluginRequest>(request, WorkerLine.Json)! : null;
+            var nonce = scripts?.Nonce ?? plugins!.Nonce;
+            void Send(WorkerLine line) => protocol.WriteLine((line with { Nonce = nonce }).ToJson());
+            if (scripts is not null)
             {
-                RunScripts(JsonSerializer.Deserialize<ScriptRequest>(request, WorkerLine.Json)!, Send);
+                RunScripts(scripts, Send);
             }
             else
             {
-                LoadPlugins(JsonSerializer.Deserialize<PluginRequest>(request, WorkerLine.Json)!, Send);
+                LoadPlugins(plugins!, Send);
             }
 
             Send(new WorkerLine { Done = true });

@@ -8,10 +8,14 @@ namespace MineralPlan.Cli.Isolation;
 /// <summary>
 /// The line protocol between mplan and its worker process: the request is one JSON document on stdin;
 /// the worker answers with one JSON object per line, <c>begin</c>/<c>end</c> around each unit of foreign
-/// code (a script, a plugin), so that when the worker dies the host knows which unit killed it.
+/// code (a script, a plugin), so that when the worker dies the host knows which unit killed it. Every line
+/// carries the request's nonce: foreign code shares the worker's stdout, and a line it writes there without
+/// the nonce (a forged "done", a forged finding) is ignored.
 /// </summary>
 internal sealed record WorkerLine
 {
+    public string? Nonce { get; init; }
+
     public string? Begin { get; init; }
 
     public string? End { get; init; }
@@ -68,6 +72,6 @@ internal sealed record WirePlugin(string Name, string Version, string Path, Immu
 
 internal sealed record WireScript(string Path, string Display, string Code);
 
-internal sealed record ScriptRequest(WirePlan Plan, ImmutableArray<WirePlan> Ancestors, ImmutableArray<WireScript> Scripts, double TimeoutSeconds);
+internal sealed record ScriptRequest(string Nonce, WirePlan Plan, ImmutableArray<WirePlan> Ancestors, ImmutableArray<WireScript> Scripts, double TimeoutSeconds);
 
-internal sealed record PluginRequest(string Folder, string Display, ImmutableArray<string> Skip);
+internal sealed record PluginRequest(string Nonce, string Folder, string Display, ImmutableArray<string> Skip);

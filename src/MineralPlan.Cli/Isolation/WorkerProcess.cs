@@ -31,8 +31,10 @@ internal static class WorkerProcess
         }
     }
 
-    public static Outcome Run(string mode, string request, TimeSpan idleLimit)
+    /// <param name="request">Builds the request around the nonce this run's lines must carry.</param>
+    public static Outcome Run(string mode, Func<string, object> request, TimeSpan idleLimit)
     {
+        var nonce = Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var start = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardInput = true,
@@ -51,7 +53,7 @@ internal static class WorkerProcess
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
 
-        var lines = new BlockingCollection<string?>();
+        using var lines = new BlockingCollection<string?>();
         var error = new StringBuilder();
         using var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => lines.Add(e.Data);
@@ -71,7 +73,7 @@ internal static class WorkerProcess
         process.BeginErrorReadLine();
         try
         {
-            process.StandardInput.Write(request);
+            process.StandardInput.Write(System.Text.Json.JsonSerializer.Serialize(request(nonce), WorkerLine.Json));
             process.StandardInput.Close();
         }
         catch (IOException)
@@ -95,7 +97,7 @@ internal static class WorkerProcess
                 break;
             }
 
-            if (WorkerLine.Parse(line) is { } parsed)
+            if (WorkerLine.Parse(line) is { } parsed && parsed.Nonce == nonce)
             {
                 received.Add(parsed);
             }

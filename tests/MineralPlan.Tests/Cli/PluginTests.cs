@@ -54,6 +54,7 @@ public sealed class PluginTests
     [Theory]
     [InlineData("exit", "ended the process (exit code 0)")]
     [InlineData("overflow", "overflowed the stack")]
+    [InlineData("forge", "ended the process (exit code 0)")]
     public void A_plugin_that_ends_or_crashes_the_process_is_a_diagnostic_and_the_check_still_runs(string behaviour, string cause)
     {
         using var temp = new TempFolder();
@@ -68,10 +69,12 @@ public sealed class PluginTests
         // The plugins after it in name order loaded: the county is checked against chaoyang and liaoning.
         Assert.Contains("MP3009", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("MP3001", result.Output, StringComparison.Ordinal);
+        // A line the plugin wrote to stdout itself (a forged "done" and finding) is not taken for the worker's.
+        Assert.DoesNotContain("forged", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void What_a_plugin_prints_cannot_forge_the_worker_protocol()
+    public void A_plugin_that_prints_to_the_console_still_loads_beside_the_others()
     {
         using var temp = new TempFolder();
         CopyFolder(Repo.PathOf("artifacts/test-plugins/HostilePlugin"), Path.Combine(temp.Path, "plugins/HostilePlugin"));
