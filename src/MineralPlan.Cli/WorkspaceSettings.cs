@@ -52,7 +52,7 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
     private static (FileSettings? Settings, string? Shown, Diagnostic? Error) Read(string? folder, string displayRoot)
     {
         var file = folder is null ? null : System.IO.Path.Combine(folder, FileName);
-        if (file is null || !File.Exists(file))
+        if (file is null || Syntax.Files.FileKind.Of(file) == Syntax.Files.FileKind.Kind.Missing)
         {
             return (null, null, null);
         }
@@ -60,9 +60,10 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
         var shown = Semantics.PlanLoader.DisplayPath(file, displayRoot);
         try
         {
-            if (new FileInfo(file).Length > 1 << 20)
+            // A plan folder received from elsewhere may hold a pipe or a device named mplan.json: never open one.
+            if (Syntax.Files.FileKind.ReadProblem(file, 1 << 20) is { } problem)
             {
-                return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), "larger than 1 MB"));
+                return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), shown + " " + problem.En));
             }
 
             using var doc = JsonDocument.Parse(File.ReadAllText(file));

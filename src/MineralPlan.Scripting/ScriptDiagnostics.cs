@@ -2,7 +2,7 @@ using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Scripting;
 
-/// <summary>Codes MP5006-MP5009 and MP5100-MP5101: scripted rules.</summary>
+/// <summary>Codes MP5006-MP5009, MP5012 and MP5100-MP5101: scripted rules.</summary>
 public static class ScriptDiagnostics
 {
     public static readonly DiagnosticDescriptor CompileError = new(
@@ -34,4 +34,9 @@ public static class ScriptDiagnostics
         "MP5101", DiagnosticSeverity.Warning, "Scripted rule warning",
         "{0}: {1}",
         "{0}：{1}");
+
+    public static readonly DiagnosticDescriptor Unreadable = new(
+        "MP5012", DiagnosticSeverity.Error, "Rule script cannot be read",
+        "'{0}' {1}; a rule script must be a regular file of at most 1 MB",
+        "“{0}”{2}；规则脚本必须是不超过 1 MB 的普通文件");
 }

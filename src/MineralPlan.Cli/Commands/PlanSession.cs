@@ -80,7 +80,8 @@ internal sealed class PlanSession
         }
 
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory, trustScripts);
-        var scripts = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
+        var (scripts, scriptProblems) = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
+        diagnostics = diagnostics.Concat(scriptProblems);
         IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory));
         // Trust comes from the workspace or the user, never from the plan folder (WorkspaceSettings); trusted
         // scripts still run in a worker process, so that they cannot end or crash the check.
@@ -93,7 +94,7 @@ internal sealed class PlanSession
             diagnostics = diagnostics.Append(Diagnostic.Create(Scripting.ScriptDiagnostics.NotTrusted, p.Header.Span, scripts.Count));
         }
 
-        parentSources.AddRange(scripts.Select(s => new SourceText(s.Source, File.ReadAllText(s.FilePath))));
+        parentSources.AddRange(scripts.Select(s => new SourceText(s.Source, s.Code)));
         diagnostics = diagnostics.Concat(PlanChecker.Check(compilation, ancestors, rules, children));
         diagnostics = settings.Apply(diagnostics);
         if (settingsError is not null)

@@ -85,6 +85,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_pipe_named_as_a_rule_script_or_as_the_plans_settings_file_is_a_finding_not_a_hang()
+    {
+        using var temp = new TempFolder();
+        temp.Write("plans/p/plan.mplan", Header);
+        Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "plans/p/a.rule.csx"), 0x1B6));
+        var script = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
+        Assert.Equal(1, script.ExitCode);
+        Assert.Contains("plans/p/a.rule.csx:1:1: error MP5012: 'plans/p/a.rule.csx' is not a regular file (a pipe, socket or device)", script.Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "plans/p/mplan.json"), 0x1B6));
+        var settings = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
+        Assert.Equal(2, settings.ExitCode);
+        Assert.Contains("error MP5001: the workspace file is not valid: plans/p/mplan.json is not a regular file", settings.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pipe_referenced_as_a_GIS_file_is_a_finding_not_a_hang()
     {
         using var temp = new TempFolder();
