@@ -6,7 +6,7 @@ namespace MineralPlan.Geometry.Interchange;
 /// Checks a shapefile's structure against the bytes actually present before the library reads it: the
 /// library trusts the counts in each record (parts, points) and in the .dbf header and allocates for them,
 /// so a header announcing billions of points would exhaust memory before failing. Walking the records costs
-/// one pass over the file and never allocates more than the file holds. ESRI Shapefile Technical
+/// one pass over the record headers and never allocates for what the file announces. ESRI Shapefile Technical
 /// Description (1998): big-endian file code 9994 and lengths in 16-bit words, little-endian record contents.
 /// </summary>
 internal static class ShapefileGuard
@@ -25,23 +25,29 @@ internal static class ShapefileGuard
             }
         }
 
-        var shp = File.ReadAllBytes(shpPath);
+        using var shp = File.OpenRead(shpPath);
         return Shp(shp) ?? Dbf(Path.ChangeExtension(shpPath, ".dbf"));
     }
 
-    internal static string? Shp(ReadOnlySpan<byte> shp)
+    /// <summary>
+    /// Walks the records reading only each record's header and the first bytes of its content (type and
+    /// counts), so the check itself costs no more memory than one record's first 44 bytes.
+    /// </summary>
+    private static string? Shp(FileStream shp)
     {
-        if (shp.Length < HeaderBytes || BinaryPrimitives.ReadInt32BigEndian(shp) != 9994)
+        Span<byte> header = stackalloc byte[HeaderBytes];
+        if (shp.ReadAtLeast(header, HeaderBytes, throwOnEndOfStream: false) < HeaderBytes || BinaryPrimitives.ReadInt32BigEndian(header) != 9994)
         {
             return "not a shapefile: the .shp header is missing or its file code is not 9994 / 不是 shapefile：缺少 .shp 文件头或文件代码不是 9994";
         }
 
-        var declared = (long)BinaryPrimitives.ReadInt32BigEndian(shp[24..]) * 2;
+        var declared = (long)BinaryPrimitives.ReadInt32BigEndian(header[24..]) * 2;
         if (declared > shp.Length || declared < HeaderBytes)
         {
             return $"the .shp header announces {declared} bytes but the file has {shp.Length}: it is truncated / .shp 文件头声明 {declared} 字节，实际只有 {shp.Length} 字节：文件不完整";
         }
 
+        Span<byte> head = stackalloc byte[8 + RecordHeadBytes];
         long offset = HeaderBytes;
         var record = 0;
         while (offset < declared)
@@ -52,13 +58,15 @@ internal static class ShapefileGuard
                 return $"record {record} is cut off in its header / 第 {record} 条记录头不完整";
             }
 
-            var content = (long)BinaryPrimitives.ReadInt32BigEndian(shp[(int)(offset + 4)..]) * 2;
+            shp.Position = offset;
+            var read = shp.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var content = (long)BinaryPrimitives.ReadInt32BigEndian(head[4..]) * 2;
             if (content < 4 || offset + 8 + content > declared)
             {
                 return $"record {record} announces {content} bytes, more than the file holds / 第 {record} 条记录声明 {content} 字节，超出文件实际内容";
             }
 
-            if (ContentProblem(shp.Slice((int)(offset + 8), (int)content)) is { } why)
+            if (ContentProblem(head[8..(int)Math.Min(read, 8 + content)], content) is { } why)
             {
                 return $"record {record}: {why}";
             }
@@ -69,22 +77,25 @@ internal static class ShapefileGuard
         return null;
     }
 
-    /// <summary>The counts inside one record's content must fit the content's length (Z and M values only add to it).</summary>
-    private static string? ContentProblem(ReadOnlySpan<byte> content)
+    /// <summary>The part of a record's content that holds its type and counts (a polygon's: type, box, parts, points).</summary>
+    private const int RecordHeadBytes = 44;
+
+    /// <summary>The counts at the start of a record's content (<paramref name="head"/>) must fit the content's <paramref name="length"/> (Z and M values only add to it).</summary>
+    private static string? ContentProblem(ReadOnlySpan<byte> head, long length)
     {
-        var type = BinaryPrimitives.ReadInt32LittleEndian(content);
+        var type = BinaryPrimitives.ReadInt32LittleEndian(head);
         var fits = type switch
         {
             0 => true,
-            1 or 11 or 21 => content.Length >= 20,
-            8 or 18 or 28 => content.Length >= 40 && Count(content, 36) is var n and >= 0 && 40 + (16 * n) <= content.Length,
-            3 or 5 or 13 or 15 or 23 or 25 or 31 => content.Length >= 44
-                && Count(content, 36) is var parts and >= 0 && Count(content, 40) is var points and >= 0
-                && 44 + (4 * parts) + (16 * points) <= content.Length,
+            1 or 11 or 21 => length >= 20,
+            8 or 18 or 28 => length >= 40 && Count(head, 36) is var n and >= 0 && 40 + (16 * n) <= length,
+            3 or 5 or 13 or 15 or 23 or 25 or 31 => length >= 44
+                && Count(head, 36) is var parts and >= 0 && Count(head, 40) is var points and >= 0
+                && 44 + (4 * parts) + (16 * points) <= length,
             _ => false,
         };
         return fits ? null : type is 0 or 1 or 11 or 21 or 8 or 18 or 28 or 3 or 5 or 13 or 15 or 23 or 25 or 31
-            ? $"it announces more parts or points than its {content.Length} bytes hold / 声明的部分或点数超出其 {content.Length} 字节"
+            ? $"it announces more parts or points than its {length} bytes hold / 声明的部分或点数超出其 {length} 字节"
             : $"unknown shape type {type} / 未知的几何类型 {type}";
     }
 
