@@ -58,6 +58,7 @@ internal static class RenderCommand
             var maps = new FigureMaps(model, context.Resolve(parse.GetValue(plan) ?? "."), session.FindSource);
             byte[] content;
             var noTables = false;
+            var libreOffice = parse.GetValue(format) == "pdf" ? Output.PdfConverter.Program() : null;
             try
             {
                 if (Templates(parse.GetValue(templates), session, context, language) is not { } set)
@@ -65,7 +66,7 @@ internal static class RenderCommand
                     return ExitCodes.BadUsageOrInput;
                 }
 
-                if (parse.GetValue(format) == "pdf" && Output.PdfConverter.Program() is null)
+                if (parse.GetValue(format) == "pdf" && libreOffice is null)
                 {
                     error.WriteLine(Output.PdfConverter.Missing(language));
                     return ExitCodes.BadUsageOrInput;
@@ -88,7 +89,7 @@ internal static class RenderCommand
 
             if (parse.GetValue(format) == "pdf")
             {
-                var (pdf, why) = Output.PdfConverter.Convert(Output.PdfConverter.Program()!, content, model.Header.Id);
+                var (pdf, why) = Output.PdfConverter.Convert(libreOffice!, content, model.Header.Id);
                 if (pdf is null)
                 {
                     error.WriteLine((language == Language.En ? "error: " : "错误：") + why);

@@ -78,7 +78,14 @@ internal static class PdfConverter
                 (ok, log) = Run(program, work, profile, "--headless", "--convert-to", "pdf", "--outdir", work, input);
             }
 
-            return File.Exists(output) ? (File.ReadAllBytes(output), null) : (null, ok ? "LibreOffice wrote no PDF: " + log : log);
+            if (!File.Exists(output))
+            {
+                return (null, ok ? "LibreOffice wrote no PDF: " + log : log);
+            }
+
+            // A LibreOffice that died while writing leaves a PDF without its end marker: never pass that on as the document.
+            var pdf = File.ReadAllBytes(output);
+            return Complete(pdf) ? (pdf, null) : (null, "LibreOffice wrote an incomplete PDF (no %%EOF); " + log);
         }
         finally
         {
@@ -91,6 +98,13 @@ internal static class PdfConverter
                 // A temp folder left behind is harmless.
             }
         }
+    }
+
+    /// <summary>A PDF ends with %%EOF, perhaps followed by line breaks (ISO 32000-1 §7.5.5).</summary>
+    internal static bool Complete(byte[] pdf)
+    {
+        var tail = pdf.AsSpan(Math.Max(0, pdf.Length - 32)).TrimEnd("\r\n \0"u8);
+        return pdf.AsSpan().StartsWith("%PDF-"u8) && tail.EndsWith("%%EOF"u8);
     }
 
     private static (bool Ok, string Log) Run(string program, string directory, params string[] args)

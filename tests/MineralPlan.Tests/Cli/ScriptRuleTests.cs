@@ -117,6 +117,17 @@ public sealed class ScriptRuleTests : IDisposable
     }
 
     [Fact]
+    public void The_flag_trusts_scripts_in_a_workspace_check_too()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        var untrusted = CliRunner.RunIn(temp.Path, "check", "plans", "--lang", "en");
+        Assert.Contains("warning MP5007", untrusted.Output, StringComparison.Ordinal);
+        var trusted = CliRunner.RunIn(temp.Path, "check", "plans", "--lang", "en", "--trust-scripts");
+        Assert.Equal(1, trusted.ExitCode);
+        Assert.Contains("error MP5100: area.rule.csx:", trusted.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_script_that_ends_or_crashes_the_process_is_reported_and_the_other_scripts_still_run()
     {
         using var temp = Workspace("Warn(\"first\");\n", trust: true);

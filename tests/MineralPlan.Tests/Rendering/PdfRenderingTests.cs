@@ -5,6 +5,7 @@ namespace MineralPlan.Tests.Rendering;
 
 /// <summary>render --format pdf through LibreOffice (skipped, saying why, where it is not installed), and the message when it is missing.</summary>
 [Collection("libreoffice")]
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class PdfRenderingTests
 {
     [SkippableFact]
@@ -34,6 +35,27 @@ public sealed class PdfRenderingTests
             Assert.Equal(2, result.ExitCode);
             Assert.Contains("PDF output needs LibreOffice, which is not installed; install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui)", result.Error, StringComparison.Ordinal);
             Assert.Empty(Directory.GetFiles(temp.Path, "*.pdf"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MPLAN_LIBREOFFICE", null);
+        }
+    }
+
+    [Fact]
+    public void A_LibreOffice_that_leaves_a_cut_off_pdf_fails_the_command_and_writes_nothing()
+    {
+        using var temp = new TempFolder();
+        // A stand-in for soffice that converts by writing the start of a PDF and stopping, as a crash mid-write would.
+        var fake = temp.Write("fake-soffice", "#!/bin/sh\nfor a; do last=$a; done\ncase \"$*\" in *--convert-to*) printf '%%PDF-1.7\\n1 0 obj' > \"$(dirname \"$last\")/$(basename \"$last\" .docx).pdf\";; esac\n");
+        File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        Environment.SetEnvironmentVariable("MPLAN_LIBREOFFICE", fake);
+        try
+        {
+            var result = CliRunner.Run("render", "plans/skeleton", "--format", "pdf", "-o", Path.Combine(temp.Path, "out"), "--lang", "en");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("error: LibreOffice wrote an incomplete PDF (no %%EOF)", result.Error, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")) && Directory.GetFiles(Path.Combine(temp.Path, "out"), "*.pdf").Length > 0);
         }
         finally
         {
