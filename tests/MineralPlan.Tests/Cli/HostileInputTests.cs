@@ -10,24 +10,12 @@ namespace MineralPlan.Tests.Cli;
 /// </summary>
 public sealed class HostileInputTests
 {
-    private const string Header = """
-        规划 p {
-            标题: "测试县矿产资源规划（2021～2025年）"
-            级别: 县级
-            行政区: "测试县"
-            基期: 2020
-            规划期: 2021..2025
-            展望: 2035
-        }
-
-        """;
-
     private const string Feature = """
         {"type":"FeatureCollection","features":[{"type":"Feature","id":"A","properties":{"名称":"甲"},
          "geometry":{"type":"Polygon","coordinates":[[[120,41],[120.01,41],[120.01,41.01],[120,41.01],[120,41]]]}}]}
         """;
 
-    private static string ZoneAt(string reference) => Header + $$"""
+    private static string ZoneAt(string reference) => Compile.Header + $$"""
         分区 ZX "外部集中开采区" {
             类型: 集中开采区
             级别: 县级
@@ -51,7 +39,7 @@ public sealed class HostileInputTests
         Directory.CreateSymbolicLink(Path.Combine(temp.Path, "plans/p/linked-dir"), temp.Path);
         var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"plans/p/plan.mplan:13:5: error MP4023: the boundary of '外部集中开采区' refers to '{reference}', which is not followed: the file must lie inside the workspace (plans/", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"plans/p/plan.mplan:6:5: error MP4023: the boundary of '外部集中开采区' refers to '{reference}', which is not followed: the file must lie inside the workspace (plans/", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("does not exist", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("MP4007", result.Output, StringComparison.Ordinal);
     }
@@ -71,7 +59,7 @@ public sealed class HostileInputTests
     public void A_pipe_or_device_named_mplan_is_MP0009_not_a_hang()
     {
         using var temp = new TempFolder();
-        temp.Write("plans/p/plan.mplan", Header);
+        temp.Write("plans/p/plan.mplan", Compile.Header);
         Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "plans/p/pipe.mplan"), 0x1B6));
         File.CreateSymbolicLink(Path.Combine(temp.Path, "plans/p/zero.mplan"), "/dev/zero");
         var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
@@ -88,7 +76,7 @@ public sealed class HostileInputTests
     public void A_pipe_named_as_a_rule_script_or_as_the_plans_settings_file_is_a_finding_not_a_hang()
     {
         using var temp = new TempFolder();
-        temp.Write("plans/p/plan.mplan", Header);
+        temp.Write("plans/p/plan.mplan", Compile.Header);
         Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "plans/p/a.rule.csx"), 0x1B6));
         var script = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
         Assert.Equal(1, script.ExitCode);
@@ -144,7 +132,7 @@ public sealed class HostileInputTests
     public void A_packed_string_announcing_two_billion_points_is_a_finding_at_the_count()
     {
         using var temp = new TempFolder();
-        temp.Write("plans/p/plan.mplan", Header + """
+        temp.Write("plans/p/plan.mplan", Compile.Header + """
             分区 ZX "外部集中开采区" {
                 类型: 集中开采区
                 级别: 县级
@@ -155,7 +143,7 @@ public sealed class HostileInputTests
             """);
         var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("plans/p/plan.mplan:14:12: error MP4006", result.Output, StringComparison.Ordinal);
+        Assert.Contains("plans/p/plan.mplan:7:12: error MP4006", result.Output, StringComparison.Ordinal);
         Assert.Contains("area 1 announces 2147483647 points but the string ends first", result.Output, StringComparison.Ordinal);
     }
 
