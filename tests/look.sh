@@ -11,7 +11,7 @@ mkdir -p "$out"
 for tool in soffice pdftoppm chromium; do
   command -v "$tool" >/dev/null || { echo "look.sh: $tool is missing (see the comment at the top)" >&2; exit 2; }
 done
-for plan in plans/kazuo plans/tieling plans/examples/county; do
+for plan in plans/kazuo plans/tieling plans/examples/county plans/examples/city plans/liaoning; do
   name="$(basename "$plan")"
   ./mplan render "$plan" --format docx -o "$out" --force >/dev/null
   ./mplan render "$plan" --format html -o "$out" --force >/dev/null

@@ -22,6 +22,15 @@ public static class ScriptModel
             ["status"] = view.Status,
             ["issuer"] = view.Issuer,
             ["date"] = view.Date,
+            ["note"] = view.Note,
+            ["scheme"] = view.Scheme ?? "chapters",
+            ["notice"] = view.Notice is { } n
+                ? new ScriptObject
+                {
+                    ["title"] = n.Title, ["doc_no"] = n.DocNo, ["addressee"] = n.Addressee,
+                    ["paragraphs"] = new ScriptArray(n.Paragraphs), ["issuer"] = n.Issuer, ["date"] = n.Date,
+                }
+                : null,
             ["blocks"] = new ScriptArray(view.Blocks.Select(b => Block(b, anchors))),
             ["toc"] = new ScriptArray(view.Blocks.OfType<HeadingView>().Where(h => h.Level <= 2)
                 .Select(h => new ScriptObject { ["level"] = h.Level, ["text"] = h.Text, ["anchor"] = anchors[h] })),

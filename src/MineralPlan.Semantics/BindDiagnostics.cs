@@ -89,4 +89,9 @@ public static class BindDiagnostics
         "MP1019", DiagnosticSeverity.Error, "Quantity out of range",
         "'{0}' is outside the range this tool computes with (at most 10^15 and at least 10^-10 of the base unit: tonne, m³, km², yuan, one); check the number and its unit",
         "“{0}”超出本工具的计算范围（以吨、立方米、平方千米、元、个为基本单位，最大 10^15，最小 10^-10）；请检查数值及其单位");
+
+    public static readonly DiagnosticDescriptor NoticeRepeated = new(
+        "MP1020", DiagnosticSeverity.Error, "Notice repeated",
+        "a plan is published by one 印发通知 (notice); merge this one into the first or remove it",
+        "一个规划只有一份“印发通知”；请与第一份合并或删除本份");
 }

@@ -22,13 +22,28 @@ public static class DocumentViewBuilder
 
         var header = plan.Header;
         var front = new[] { header.Status, header.Issuer, header.Date }.OfType<string>().ToImmutableArray();
-        return new DocumentView(header.Title ?? header.Id, front, blocks.ToImmutable()) { Status = header.Status is { } s && !s.StartsWith('（') ? "（" + s + "）" : header.Status, Issuer = header.Issuer, Date = header.Date };
+        return new DocumentView(header.Title ?? header.Id, front, blocks.ToImmutable())
+        {
+            Status = header.Status is { } s && !s.StartsWith('（') ? "（" + s + "）" : header.Status,
+            Issuer = header.Issuer,
+            Date = header.Date,
+            Note = header.Reconstruction,
+            Scheme = header.Numbering,
+            Notice = plan.Notice is { } n
+                ? new NoticeView(n.Title, n.DocNo, n.Addressee, [.. n.Paragraphs.Select(p => Fill(plan, p))], n.Issuer, n.Date)
+                : null,
+        };
     }
 
     private static void Heading(Plan plan, Heading heading, int number, ImmutableArray<BlockView>.Builder blocks,
         Dictionary<string, int> tableCounters, ref int figureCounter, Func<Figure, string, FigureImage?>? figures)
     {
-        blocks.Add(new HeadingView(heading.Depth, number == 0 ? string.Empty : Numbering.Heading(heading.Depth, number), heading.Title));
+        // An untitled, unnumbered heading (引言) is its content alone: no heading line, no contents entry.
+        if (heading.Title.Length > 0 || number > 0)
+        {
+            blocks.Add(new HeadingView(heading.Depth, number == 0 ? string.Empty : Numbering.Heading(plan.Header.Numbering, heading.Depth, number), heading.Title));
+        }
+
         var childNumber = 0;
         foreach (var node in heading.Content)
         {

@@ -13,13 +13,25 @@ public sealed record DocumentView(string Title, ImmutableArray<string> FrontMatt
     public string? Issuer { get; init; }
 
     public string? Date { get; init; }
+
+    /// <summary>重建说明 or another status note a reader must see before the text (printed after the cover).</summary>
+    public string? Note { get; init; }
+
+    /// <summary>编号体例: "items" (一、 at the top) or null/"chapters" (第一章).</summary>
+    public string? Scheme { get; init; }
+
+    /// <summary>印发通知, printed before the cover.</summary>
+    public NoticeView? Notice { get; init; }
 }
+
+/// <summary>The issuing notice: title, 文号, addressees, body, authority and date, as a 公文 prints them.</summary>
+public sealed record NoticeView(string Title, string? DocNo, string? Addressee, ImmutableArray<string> Paragraphs, string? Issuer, string? Date);
 
 public abstract record BlockView(string Type);
 
 public sealed record HeadingView(int Level, string Number, string Title) : BlockView("heading")
 {
-    public string Text => Number.Length == 0 ? Title : Number + (Number.EndsWith('、') || Number.EndsWith('）') ? string.Empty : " ") + Title;
+    public string Text => Number.Length == 0 ? Title : Number + (Number.EndsWith('、') || Number.EndsWith('）') || Number.EndsWith('.') ? string.Empty : " ") + Title;
 }
 
 public sealed record ParagraphView(string Text) : BlockView("paragraph");

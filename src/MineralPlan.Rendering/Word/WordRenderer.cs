@@ -29,6 +29,11 @@ public static class WordRenderer
             headings.ForEach(h => bookmarks[h.Heading] = h.Bookmark);
 
             var body = new Body();
+            if (view.Notice is { } notice)
+            {
+                body.Append(WordNotice.Create(notice));
+            }
+
             body.Append(WordSections.Cover(view));
             body.Append(WordSections.Contents(headings, footer));
             foreach (var block in view.Blocks)
@@ -37,6 +42,15 @@ public static class WordRenderer
                 {
                     case HeadingView h:
                         var heading = Styled("Heading" + Math.Min(h.Level, 4), h.Text);
+                        if (view.Scheme == "items" && h.Level <= 2)
+                        {
+                            // 条目式: 一、 and （一） stand flush with the text (indented two characters), not centred on a new page.
+                            heading.ParagraphProperties!.Append(
+                                new PageBreakBefore { Val = false },
+                                new Indentation { FirstLineChars = 200, FirstLine = "640" },
+                                new Justification { Val = JustificationValues.Left });
+                        }
+
                         var id = bookmarks[h]["_Toc".Length..];
                         heading.InsertAfter(new BookmarkStart { Name = bookmarks[h], Id = id }, heading.ParagraphProperties);
                         heading.Append(new BookmarkEnd { Id = id });

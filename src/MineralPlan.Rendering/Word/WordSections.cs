@@ -17,7 +17,9 @@ internal static class WordSections
 
     public static IEnumerable<OpenXmlElement> Cover(DocumentView view)
     {
-        yield return Centered(view.Title, "Title", before: 3600);
+        // A cover with a 说明 starts higher and keeps the foot closer, so the note stays on the cover page.
+        var roomy = view.Note is null;
+        yield return Centered(view.Title, "Title", before: roomy ? 3600 : 2000);
         if (view.Status is { } status)
         {
             yield return Centered(status, "CoverLine", before: 480);
@@ -26,7 +28,12 @@ internal static class WordSections
         var foot = new[] { view.Issuer, view.Date }.OfType<string>().ToList();
         for (var i = 0; i < foot.Count; i++)
         {
-            yield return Centered(foot[i], "CoverLine", before: i == 0 ? 5200 : 0);
+            yield return Centered(foot[i], "CoverLine", before: i == 0 ? (roomy ? 5200 : 2400) : 0);
+        }
+
+        if (view.Note is { } note)
+        {
+            yield return WordNotice.Note(note);
         }
 
         yield return SectionBreak(footer: null, NumberFormatValues.Decimal);

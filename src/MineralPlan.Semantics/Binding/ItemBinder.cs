@@ -30,6 +30,9 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             "table" => Table(r),
             "figure" => new Figure { Kind = kind, Id = r.Id, Name = r.Name ?? r.Text("title"), Span = block.Span, Scale = r.Text("scale"), Note = r.Text("note") },
             "chapter" or "section" or "item" or "subitem" => Heading(r, 1),
+            // An untitled opening (引言): paragraphs before the first chapter, with no heading and no number.
+            "preamble" => Heading(r, 1, untitled: true),
+            "notice" => Notice(r),
             "accept" => new Acceptance
             {
                 Kind = kind, Id = r.Id, Name = r.Name, Span = block.Span,
@@ -66,6 +69,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             Issuer = r.Text("issuer"),
             Date = r.Text("date"),
             Reconstruction = r.Text("reconstruction"),
+            Numbering = r.Word("numbering", Words.NumberingSchemes),
             Subregions = [.. r.Texts("subregions").Select(t => t.Text)],
             Boundary = BoundaryReader.Read(r),
             Basis = [.. r.Children.Where(c => c.Kind == "basis").Select(c => Basis(c.Block))],
@@ -334,7 +338,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
 
     private TableCell Invalid() => new(string.Empty, null, null, default);
 
-    private Heading Heading(BlockReader r, int depth)
+    private Heading Heading(BlockReader r, int depth, bool untitled = false)
     {
         var content = ImmutableArray.CreateBuilder<DocumentNode>();
         foreach (var member in r.OrderedMembers)
@@ -370,7 +374,27 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
         }
 
-        return new Heading(depth, r.Name ?? string.Empty, r.Boolean("numbered") ?? true, content.ToImmutable(), r.Block.Span);
+        return untitled
+            ? new Heading(depth, string.Empty, false, content.ToImmutable(), r.Block.Span)
+            : new Heading(depth, r.Name ?? string.Empty, r.Boolean("numbered") ?? true, content.ToImmutable(), r.Block.Span);
+    }
+
+    private PlanNotice Notice(BlockReader r)
+    {
+        var paragraphs = ImmutableArray.CreateBuilder<InterpolatedText>();
+        foreach (var p in r.GetAll("para"))
+        {
+            if (p.Value is TextSyntax t)
+            {
+                paragraphs.Add(TextInterpolation.Parse(t, source, diagnostics));
+            }
+            else
+            {
+                r.WrongValue(p.Key.Text, p.Value, "text / 文本");
+            }
+        }
+
+        return new PlanNotice(r.Name ?? string.Empty, r.Text("doc_no"), r.Text("addressee"), paragraphs.ToImmutable(), r.Text("issuer"), r.Text("date"), r.Block.Span);
     }
 
     private MineralEntry Mineral(BlockReader r)

@@ -32,6 +32,7 @@ public static class PlanBinder
         var headers = new List<PlanHeader>();
         var items = ImmutableArray.CreateBuilder<PlanItem>();
         var document = ImmutableArray.CreateBuilder<Heading>();
+        var notices = new List<PlanNotice>();
         foreach (var file in files)
         {
             var binder = new ItemBinder(file.Source, minerals, diagnostics);
@@ -58,6 +59,9 @@ public static class PlanBinder
                     case Heading heading:
                         document.Add(heading);
                         break;
+                    case PlanNotice notice:
+                        notices.Add(notice);
+                        break;
                     case PlanItem item:
                         items.Add(item);
                         break;
@@ -76,7 +80,15 @@ public static class PlanBinder
             return (null, localMinerals.ToImmutable());
         }
 
-        var plan = new Plan(headers[0], items.ToImmutable(), document.ToImmutable(), [.. files.Select(f => f.Source.Path)]);
+        foreach (var extra in notices.Skip(1))
+        {
+            diagnostics.Add(BindDiagnostics.NoticeRepeated, extra.Span);
+        }
+
+        var plan = new Plan(headers[0], items.ToImmutable(), document.ToImmutable(), [.. files.Select(f => f.Source.Path)])
+        {
+            Notice = notices.FirstOrDefault(),
+        };
         ReferenceChecker.Check(plan, diagnostics);
         return (plan, localMinerals.ToImmutable());
     }

@@ -95,6 +95,7 @@ public static class ReferenceChecker
 
     public static IEnumerable<InterpolatedText> Texts(Plan plan) =>
         Paragraphs(plan.Document).Select(p => p.Text)
+            .Concat(plan.Notice?.Paragraphs ?? [])
             .Concat(plan.OfType<PlanTable>().SelectMany(t => t.Notes))
             .Concat(plan.OfType<PlanTable>().SelectMany(t => t.Rows.SelectMany(r => r)).Select(c => c.Template).OfType<InterpolatedText>());
 

@@ -17,6 +17,7 @@ public static class ModelDump
     {
         var builder = new StringBuilder();
         Node(builder, "header", plan.Header, 0);
+        Node(builder, "notice", plan.Notice, 0);
         foreach (var item in plan.Items)
         {
             Node(builder, item.Kind + (item.Id is null ? string.Empty : " " + item.Id), item, 0);

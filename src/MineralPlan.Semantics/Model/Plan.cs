@@ -11,6 +11,9 @@ public sealed record Plan(
 {
     public IEnumerable<T> OfType<T>() where T : PlanItem => Items.OfType<T>();
 
+    /// <summary>印发通知, printed before the cover; null when the plan has none.</summary>
+    public PlanNotice? Notice { get; init; }
+
     // Built once per plan: references are resolved many times, and a province has tens of thousands of items.
     private Dictionary<string, PlanItem>? _byId;
     private Dictionary<string, PlanItem>? _byName;

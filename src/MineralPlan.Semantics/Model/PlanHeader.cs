@@ -39,6 +39,9 @@ public sealed record PlanHeader
 
     public string? Reconstruction { get; init; }
 
+    /// <summary>编号体例: "chapters" (第一章/第一节/一、/（一）, the default) or "items" (一、/（一）/1./（1）).</summary>
+    public string? Numbering { get; init; }
+
     public ImmutableArray<string> Subregions { get; init; } = [];
 
     public ImmutableArray<BasisDocument> Basis { get; init; } = [];

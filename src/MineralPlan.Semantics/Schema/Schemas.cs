@@ -11,7 +11,7 @@ public static class Schemas
     public static readonly FrozenDictionary<string, BlockSchema> ByKind = new[]
     {
         BlockSchema.Of("plan", LabelShape.Id,
-            "title level region region_full_name region_code parent base_year period outlook status issuer date reconstruction subregions boundary crs " + Common,
+            "title level region region_full_name region_code parent base_year period outlook status issuer date reconstruction numbering subregions boundary crs " + Common,
             children: "basis"),
         BlockSchema.Of("basis", LabelShape.Title, "doc_no " + Common),
         BlockSchema.Of("indicator", LabelShape.IdAndName,
@@ -33,6 +33,8 @@ public static class Schemas
         BlockSchema.Of("section", LabelShape.Title, "numbered " + Text, repeatable: Text, children: "item"),
         BlockSchema.Of("item", LabelShape.Title, "numbered " + Text, repeatable: Text, children: "subitem"),
         BlockSchema.Of("subitem", LabelShape.Title, "numbered " + Text, repeatable: Text),
+        BlockSchema.Of("preamble", LabelShape.None, "para", repeatable: "para"),
+        BlockSchema.Of("notice", LabelShape.Title, "doc_no addressee para issuer date", repeatable: "para"),
         BlockSchema.Of("accept", LabelShape.IdAndName, "rule target reason"),
         BlockSchema.Of("application", LabelShape.IdAndName, "name right minerals annual_scale within mine note"),
         BlockSchema.Of("mineral", LabelShape.Title,
@@ -43,6 +45,6 @@ public static class Schemas
     public static readonly FrozenSet<string> TopLevel = new[]
     {
         "plan", "indicator", "fact", "zone", "block", "count", "min_scale", "direction", "rule", "quota", "project",
-        "table", "figure", "chapter", "accept", "mineral",
+        "table", "figure", "chapter", "preamble", "notice", "accept", "mineral",
     }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -28,6 +28,8 @@ public static class Words
         new("accept", "例外"),
         new("mineral", "矿种定义"),
         new("application", "申请"),
+        new("preamble", "引言"),
+        new("notice", "印发通知"),
     ]);
 
     public static readonly Vocabulary Properties = new("property", [
@@ -102,6 +104,8 @@ public static class Words
         new("boundary", "边界"),
         new("crs", "坐标系"),
         new("items", "条目"),
+        new("numbering", "编号体例"),
+        new("addressee", "主送"),
     ]);
 
     public static readonly Vocabulary Levels = new("level", [
@@ -202,6 +206,12 @@ public static class Words
         new("no", "否", "false"),
     ]);
 
+    /// <summary>How a document numbers its headings: 第一章/第一节/一、/（一） or 一、/（一）/1./（1）.</summary>
+    public static readonly Vocabulary NumberingSchemes = new("numbering scheme", [
+        new("chapters", "章节式"),
+        new("items", "条目式"),
+    ]);
+
     public static readonly IReadOnlyList<Vocabulary> All =
-        [Blocks, Properties, Levels, Attributes, Bases, Measures, ZoneKinds, BlockKinds, MineralClasses, Stances, Activities, MineKinds, TableKinds, Sources, RightKinds, Booleans];
+        [Blocks, Properties, Levels, Attributes, Bases, Measures, ZoneKinds, BlockKinds, MineralClasses, Stances, Activities, MineKinds, TableKinds, Sources, RightKinds, Booleans, NumberingSchemes];
 }
