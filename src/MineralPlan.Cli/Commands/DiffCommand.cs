@@ -57,12 +57,13 @@ internal static class DiffCommand
             }
 
             // Paragraphs compare as they read, figures filled in, so a changed figure shows as the figure.
-            var changes = PlanDiff.Compare(old.Plan, @new.Plan, (plan, text) => Rendering.ViewModel.DocumentViewBuilder.Fill(plan, text));
+            var words = DiffWords.For(language);
+            var changes = PlanDiff.Compare(old.Plan, @new.Plan, (plan, text) => Rendering.ViewModel.DocumentViewBuilder.Fill(plan, text), words);
             byte[] content = chosen switch
             {
-                "docx" => ChangeReportWord.Render(changes, old.Folder, @new.Folder),
+                "docx" => ChangeReportWord.Render(changes, old.Folder, @new.Folder, words),
                 "json" => Encoding.UTF8.GetBytes(Json(changes)),
-                _ => Encoding.UTF8.GetBytes(ChangeReport.Markdown(changes, old.Folder, @new.Folder)),
+                _ => Encoding.UTF8.GetBytes(ChangeReport.Markdown(changes, old.Folder, @new.Folder, words)),
             };
             if (target is null)
             {

@@ -8,8 +8,9 @@ namespace MineralPlan.Rendering.Diff;
 /// <summary>The 修改对照表 as a .docx in the same house style as the plan document, landscape so five columns fit.</summary>
 public static class ChangeReportWord
 {
-    public static byte[] Render(IReadOnlyList<PlanChange> changes, string before, string after)
+    public static byte[] Render(IReadOnlyList<PlanChange> changes, string before, string after, DiffWords? words = null)
     {
+        words ??= DiffWords.Zh;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
@@ -17,15 +18,15 @@ public static class ChangeReportWord
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
             var footer = WordSections.Footer(main);
             var body = new Body(
-                WordParts.Styled("Title", ChangeReport.Title),
-                WordParts.Styled("Caption", ChangeReport.Caption(before, after)));
+                WordParts.Styled("Title", ChangeReport.Title(words)),
+                WordParts.Styled("Caption", ChangeReport.Caption(before, after, words)));
             if (changes.Count == 0)
             {
-                body.Append(WordParts.Styled("Normal", ChangeReport.NoChanges));
+                body.Append(WordParts.Styled("Normal", ChangeReport.NoChanges(words)));
             }
             else
             {
-                body.Append(WordTable.Create(ChangeReport.Grid(changes), WordParts.TableParagraph));
+                body.Append(WordTable.Create(ChangeReport.Grid(changes, words), WordParts.TableParagraph));
             }
 
             body.Append(new SectionProperties(

@@ -14,8 +14,9 @@ namespace MineralPlan.Semantics.Diff;
 /// </summary>
 public static class FieldDisplay
 {
-    public static IReadOnlyDictionary<string, string> Of(object value)
+    public static IReadOnlyDictionary<string, string> Of(object value, DiffWords? words = null)
     {
+        words ??= DiffWords.Zh;
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
@@ -24,7 +25,7 @@ public static class FieldDisplay
                 continue;
             }
 
-            var name = ChineseName(property.Name);
+            var name = words.Field(property.Name);
             switch (property.GetValue(value))
             {
                 case null:
@@ -33,11 +34,11 @@ public static class FieldDisplay
                     foreach (var item in items)
                     {
                         var (label, text) = Labelled(item)!.Value;
-                        fields[$"{name}（{label}）"] = text;
+                        fields[words.Entry(name, label)] = text;
                     }
 
                     break;
-                case var other when Text(other) is { Length: > 0 } text:
+                case var other when Text(other, words) is { Length: > 0 } text:
                     fields[name] = text;
                     break;
             }
@@ -47,11 +48,7 @@ public static class FieldDisplay
     }
 
     /// <summary>The Chinese keyword of a model property (MinScale → 最低规模), else the property's name.</summary>
-    public static string ChineseName(string property)
-    {
-        var snake = string.Concat(property.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-        return Schema.Words.Properties.Find(snake)?.Chinese ?? property;
-    }
+    public static string ChineseName(string property) => DiffWords.Zh.Field(property);
 
     private static (string Label, string Text)? Labelled(object? item) => item switch
     {
@@ -60,12 +57,12 @@ public static class FieldDisplay
         _ => null,
     };
 
-    private static string? Text(object? value) => value switch
+    private static string? Text(object? value, DiffWords words) => value switch
     {
         null => null,
         string s => s,
         decimal d => Quantity.Format(d),
-        bool b => b ? "是" : "否",
+        bool b => b ? words.Yes : words.No,
         int or long => Convert.ToString(value, CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         Quantity q => q.Display,
@@ -75,23 +72,23 @@ public static class FieldDisplay
         InterpolatedText t => t.Source,
         Units.Unit u => u.Symbol,
         Abstractions.Diagnostics.SourceSpan => null,
-        IEnumerable list => List(list),
-        _ => Record(value),
+        IEnumerable list => List(list, words),
+        _ => Record(value, words),
     };
 
-    private static string? List(IEnumerable list)
+    private static string? List(IEnumerable list, DiffWords words)
     {
-        var items = list.Cast<object?>().Select(Text).OfType<string>().Where(t => t.Length > 0).ToList();
-        return items.Count == 0 ? null : "[" + string.Join("，", items) + "]";
+        var items = list.Cast<object?>().Select(i => Text(i, words)).OfType<string>().Where(t => t.Length > 0).ToList();
+        return items.Count == 0 ? null : "[" + string.Join(words.English ? ", " : "，", items) + "]";
     }
 
     /// <summary>A nested record (a boundary, a table column) as its own fields in Chinese: 名称：x；面积：y.</summary>
-    private static string? Record(object value)
+    private static string? Record(object value, DiffWords words)
     {
         var parts = new StringBuilder();
-        foreach (var (name, text) in Of(value))
+        foreach (var (name, text) in Of(value, words))
         {
-            parts.Append(parts.Length > 0 ? "；" : string.Empty).Append(name).Append('：').Append(text);
+            parts.Append(parts.Length > 0 ? (words.English ? "; " : "；") : string.Empty).Append(name).Append(words.English ? ": " : "：").Append(text);
         }
 
         return parts.Length == 0 ? null : parts.ToString();

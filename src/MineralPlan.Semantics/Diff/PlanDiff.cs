@@ -11,55 +11,54 @@ namespace MineralPlan.Semantics.Diff;
 public static class PlanDiff
 {
     /// <param name="fill">Fills a paragraph's holes with the plan's figures, so paragraphs are compared as they read; null: as written.</param>
-    public static IReadOnlyList<PlanChange> Compare(Plan before, Plan after, Func<Plan, InterpolatedText, string>? fill = null)
+    /// <param name="words">The table's language (Chinese by default); the plan's own text is shown as written.</param>
+    public static IReadOnlyList<PlanChange> Compare(Plan before, Plan after, Func<Plan, InterpolatedText, string>? fill = null, DiffWords? words = null)
     {
+        words ??= DiffWords.Zh;
         var changes = new List<PlanChange>();
-        Fields("header", "规划", FieldDisplay.Of(before.Header), FieldDisplay.Of(after.Header), changes, null);
+        Fields("header", words.Header, FieldDisplay.Of(before.Header, words), FieldDisplay.Of(after.Header, words), changes, _ => words.Changed, words);
 
         var old = before.Items.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var @new = after.Items.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         foreach (var item in after.Items.Where(i => !old.ContainsKey(Key(i))))
         {
-            changes.Add(new("added", Describe(item), null, Summary(item), "新增"));
+            changes.Add(new("added", words.Item(item.Kind, item.DisplayName), null, Summary(item), words.Added));
         }
 
         foreach (var item in before.Items.Where(i => !@new.ContainsKey(Key(i))))
         {
-            changes.Add(new("removed", Describe(item), Summary(item), null, "删除"));
+            changes.Add(new("removed", words.Item(item.Kind, item.DisplayName), Summary(item), null, words.Removed));
         }
 
         foreach (var item in before.Items.Where(i => @new.ContainsKey(Key(i))))
         {
             var now = @new[Key(item)];
-            Fields(item.Kind, Describe(item), FieldDisplay.Of(item), FieldDisplay.Of(now), changes, Remark(item, now));
+            Fields(item.Kind, words.Item(item.Kind, item.DisplayName), FieldDisplay.Of(item, words), FieldDisplay.Of(now, words), changes, field => Remark(item, now, field, words), words);
         }
 
-        var oldText = Paragraphs(before, fill);
-        var newText = Paragraphs(after, fill);
+        var oldText = Paragraphs(before, fill, words);
+        var newText = Paragraphs(after, fill, words);
         foreach (var (place, text) in newText)
         {
             if (!oldText.TryGetValue(place, out var was))
             {
-                changes.Add(new("paragraph", place, null, text, "新增段落"));
+                changes.Add(new("paragraph", place, null, text, words.ParagraphAdded));
             }
             else if (was != text)
             {
-                changes.Add(new("paragraph", place, was, text, "修改段落") { Marked = PlanChange.Mark(was, text) });
+                changes.Add(new("paragraph", place, was, text, words.ParagraphChanged) { Marked = PlanChange.Mark(was, text) });
             }
         }
 
         foreach (var (place, text) in oldText.Where(p => !newText.ContainsKey(p.Key)))
         {
-            changes.Add(new("paragraph", place, text, null, "删除段落"));
+            changes.Add(new("paragraph", place, text, null, words.ParagraphRemoved));
         }
 
         return changes;
     }
 
     private static string Key(PlanItem item) => item.Kind + ":" + (item.Id ?? item.Name ?? string.Empty);
-
-    private static string Describe(PlanItem item) =>
-        (Schema.Words.Blocks.Find(item.Kind)?.Chinese ?? item.Kind) + "“" + item.DisplayName + "”";
 
     private static string Summary(PlanItem item) => item switch
     {
@@ -70,24 +69,34 @@ public static class PlanDiff
         _ => item.DisplayName,
     };
 
-    private static string Remark(PlanItem before, PlanItem after)
+    /// <summary>What a changed field means: an area's delta, a raised minimum scale as a tightening of admission.</summary>
+    private static string Remark(PlanItem before, PlanItem after, string field, DiffWords words)
     {
-        if (before is Zone { Area: { Unit: { } u } a } && after is Zone { Area: { Unit: { } v } b } && u.IsCompatibleWith(v) && a.BaseValue != b.BaseValue)
+        if (field == words.Field(nameof(Zone.Area)) && before is Zone { Area: { } a } && after is Zone { Area: { } b } && Comparable(a, b))
         {
             var delta = b.BaseValue - a.BaseValue;
-            return $"面积{(delta > 0 ? "增加" : "减少")} {Quantity.Format(Math.Abs(delta))} km²";
+            return words.AreaDelta(delta > 0, Quantity.Format(Math.Abs(delta)));
         }
 
-        if (before is MinScale { Value: { Unit: { } mu } m } && after is MinScale { Value: { Unit: { } nu } n } && mu.IsCompatibleWith(nu) && m.BaseValue != n.BaseValue)
+        var scales = (before, after) switch
         {
-            return n.BaseValue > m.BaseValue ? "准入收紧" : "准入放宽";
+            (MinScale m, MinScale n) when field == words.Field(nameof(MinScale.Value)) => (m.Value, n.Value),
+            (Zone y, Zone z) when field == words.Field(nameof(Zone.MinScale)) => (y.MinScale, z.MinScale),
+            _ => (null, null),
+        };
+        if (scales is ({ } was, { } now) && Comparable(was, now))
+        {
+            return now.BaseValue > was.BaseValue ? words.Tightened : words.Loosened;
         }
 
-        return "修改";
+        return words.Changed;
     }
 
+    private static bool Comparable(Quantity a, Quantity b) =>
+        a.Unit is { } u && b.Unit is { } v && u.IsCompatibleWith(v) && a.BaseValue != b.BaseValue;
+
     private static void Fields(string kind, string subject, IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after,
-        List<PlanChange> changes, string? remark)
+        List<PlanChange> changes, Func<string, string> remark, DiffWords words)
     {
         foreach (var name in before.Keys.Union(after.Keys).Order(StringComparer.Ordinal))
         {
@@ -95,24 +104,24 @@ public static class PlanDiff
             var now = after.GetValueOrDefault(name);
             if (was != now)
             {
-                changes.Add(new(kind, subject + " " + name, was, now, remark ?? "修改"));
+                changes.Add(new(kind, subject + " " + name, was, now, remark(name)));
             }
         }
     }
 
     /// <summary>Paragraph text as written (holes shown as {ref}) keyed by heading path and position.</summary>
-    private static Dictionary<string, string> Paragraphs(Plan plan, Func<Plan, InterpolatedText, string>? fill)
+    private static Dictionary<string, string> Paragraphs(Plan plan, Func<Plan, InterpolatedText, string>? fill, DiffWords words)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chapter in plan.Document)
         {
-            Walk(chapter, chapter.Title, result, text => fill?.Invoke(plan, text) ?? text.Source);
+            Walk(chapter, chapter.Title, result, text => fill?.Invoke(plan, text) ?? text.Source, words);
         }
 
         return result;
     }
 
-    private static void Walk(Heading heading, string path, Dictionary<string, string> result, Func<InterpolatedText, string> read)
+    private static void Walk(Heading heading, string path, Dictionary<string, string> result, Func<InterpolatedText, string> read, DiffWords words)
     {
         var n = 0;
         foreach (var node in heading.Content)
@@ -120,10 +129,10 @@ public static class PlanDiff
             switch (node)
             {
                 case Paragraph p:
-                    result[$"{path} 第{++n}段"] = read(p.Text);
+                    result[words.Paragraph(path, ++n)] = read(p.Text);
                     break;
                 case Heading h:
-                    Walk(h, path + " / " + h.Title, result, read);
+                    Walk(h, path + " / " + h.Title, result, read, words);
                     break;
             }
         }

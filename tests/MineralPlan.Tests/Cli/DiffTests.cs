@@ -58,6 +58,74 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Lang_en_switches_the_table_its_fields_and_remarks_to_English_in_markdown_json_and_docx_and_keeps_plan_text()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Skeleton
+            .Replace("小型 = 19 个", "小型 = 18 个", StringComparison.Ordinal)
+            .Replace("最低规模: 20 万立方米/年", "最低规模: 30 万立方米/年", StringComparison.Ordinal)
+            .Replace("面积: 1.25 km2", "面积: 1.5 km2", StringComparison.Ordinal)
+            .Replace("值: <= 30 个", "值: <= 28 个", StringComparison.Ordinal));
+        var md = CliRunner.RunIn(temp.Path, "diff", "old", "new", "--lang", "en");
+        Assert.Equal(0, md.ExitCode);
+        Assert.StartsWith("# Table of changes (修改对照表)\n\nBefore: old   After: new\n\n| No. | Item | Before | After | Remark |", md.Output, StringComparison.Ordinal);
+        Assert.Contains("| fact “矿山数量” parts (小型) | 19个 | 18个 | changed |", md.Output, StringComparison.Ordinal);
+        Assert.Contains("| indicator “矿山数量” value | ≤30个 | ≤28个 | changed |", md.Output, StringComparison.Ordinal);
+        Assert.Contains("zone “东山建筑用砂石集中开采区” min scale | 20万立方米/年 | 30万立方米/年 | admission tightened |", md.Output, StringComparison.Ordinal);
+        Assert.Contains("zone “东山建筑用砂石集中开采区” area | 1.25km2 | 1.5km2 | area increased by 0.25 km² |", md.Output, StringComparison.Ordinal);
+        Assert.Contains(", paragraph 1 |", md.Output, StringComparison.Ordinal);
+        Assert.Contains("| paragraph changed |", md.Output, StringComparison.Ordinal);
+        Assert.DoesNotMatch("修改前|修改后|组成|最低规模|面积增加|修改段落|第[0-9]+段", md.Output);
+
+        var json = JsonDocument.Parse(CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "json", "--lang", "en").Output).RootElement;
+        Assert.Contains(json.EnumerateArray(), c => c.GetProperty("subject").GetString() == "fact “矿山数量” parts (小型)" && c.GetProperty("remark").GetString() == "changed");
+        var zh = JsonDocument.Parse(CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "json").Output).RootElement;
+        Assert.Contains(zh.EnumerateArray(), c => c.GetProperty("subject").GetString() == "现状“矿山数量” 组成（小型）" && c.GetProperty("remark").GetString() == "修改");
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "docx", "-o", "en.docx", "--lang", "en").ExitCode);
+        using var doc = WordprocessingDocument.Open(Path.Combine(temp.Path, "en.docx"), false);
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        Assert.Equal("Table of changes (修改对照表)", body.Elements<Paragraph>().First().InnerText);
+        Assert.Equal(["No.", "Item", "Before", "After", "Remark"], body.Descendants<TableRow>().First().Elements<TableCell>().Select(c => c.InnerText));
+    }
+
+    [Fact]
+    public void A_raised_minimum_scale_is_a_tightening_and_a_lowered_one_a_loosening()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("up/plan.mplan", "最低开采规模 m2 { 矿种: 建筑用砂 矿山类型: 新建 值: 30 万立方米/年 }\n" + Skeleton);
+        temp.Write("a/plan.mplan", "最低开采规模 m2 { 矿种: 建筑用砂 矿山类型: 新建 值: 20 万立方米/年 }\n" + Skeleton);
+        var up = CliRunner.RunIn(temp.Path, "diff", "a", "up");
+        Assert.Contains("| 准入收紧 |", up.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("准入放宽", up.Output, StringComparison.Ordinal);
+        var down = CliRunner.RunIn(temp.Path, "diff", "up", "a");
+        Assert.Contains("| 准入放宽 |", down.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("准入收紧", down.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_table_of_a_known_change_to_kazuo_matches_its_baseline()
+    {
+        using var temp = new TempFolder();
+        foreach (var f in Directory.GetFiles(Repo.PathOf("plans/kazuo")))
+        {
+            var text = File.ReadAllText(f);
+            temp.Write("old/" + Path.GetFileName(f), text);
+            temp.Write("new/" + Path.GetFileName(f), text
+                .Replace("值: 26 个", "值: 25 个", StringComparison.Ordinal)
+                .Replace("适用于喀左县行政辖区", "适用于喀左县行政辖区（不含开发区）", StringComparison.Ordinal));
+        }
+
+        var result = CliRunner.RunIn(temp.Path, "diff", "old", "new");
+        Assert.Equal(0, result.ExitCode);
+        Baseline.Match(result.Output, "diff/kazuo.md");
+        var en = CliRunner.RunIn(temp.Path, "diff", "old", "new", "--lang", "en");
+        Baseline.Match(en.Output, "diff/kazuo.en.md");
+    }
+
+    [Fact]
     public void A_formatting_only_change_gives_an_empty_diff()
     {
         using var temp = new TempFolder();
