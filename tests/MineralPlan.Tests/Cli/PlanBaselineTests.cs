@@ -32,5 +32,5 @@ public sealed class PlanBaselineTests
         Baseline.Match(ModelDump.Write(compilation.Plan), "plans/" + Name(folder) + ".model.txt");
     }
 
-    private static string Name(string folder) => folder["plans/".Length..].Replace('/', '_');
+    public static string Name(string folder) => folder["plans/".Length..].Replace('/', '_');
 }

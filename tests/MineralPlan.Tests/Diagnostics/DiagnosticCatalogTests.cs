@@ -60,6 +60,19 @@ public sealed partial class DiagnosticCatalogTests
         Assert.All(RuleRegistry.All, r => Assert.False(string.IsNullOrWhiteSpace(r.Source)));
     }
 
+    /// <summary>A rule without a triggering test does not exist: every code is named by a test or an expected report.</summary>
+    [Fact]
+    public void Every_code_has_a_test_that_names_it()
+    {
+        var testRoot = Repo.PathOf("tests/MineralPlan.Tests");
+        var corpus = string.Concat(Directory.EnumerateFiles(testRoot, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(nameof(DiagnosticCatalogTests) + ".cs", StringComparison.Ordinal) && !f.EndsWith(".actual", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        var untested = AllDescriptors().Select(d => d.Code).Distinct().Where(code => !corpus.Contains(code, StringComparison.Ordinal)).ToList();
+        Assert.True(untested.Count == 0, "no test names " + string.Join(", ", untested));
+    }
+
     [Fact]
     public void Every_message_formats_in_both_languages()
     {

@@ -22,6 +22,8 @@ public sealed class DocumentGoldenTests
         Assert.Equal(0, CliRunner.Run("render", plan, "--format", format, "-o", temp.Path, "--force").ExitCode);
         var name = Path.GetFileName(plan);
         var text = File.ReadAllText(Path.Combine(temp.Path, name + "." + format));
-        Baseline.Match(text, $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}");
+        Baseline.Match(text, BaselineName(plan, format));
     }
+
+    public static string BaselineName(string plan, string format) => $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}";
 }

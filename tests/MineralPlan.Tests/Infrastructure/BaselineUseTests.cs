@@ -1,0 +1,52 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MineralPlan.Tests.Cli;
+using MineralPlan.Tests.Rendering;
+
+namespace MineralPlan.Tests.Infrastructure;
+
+/// <summary>
+/// Every file under Baselines/ is the expected output of some test, and every baseline a test names exists: a
+/// baseline nobody compares against any more is a review burden that proves nothing.
+/// </summary>
+public sealed partial class BaselineUseTests
+{
+    [Fact]
+    public void Every_baseline_file_is_used_by_a_test_and_every_named_baseline_exists()
+    {
+        var root = Repo.PathOf("tests/MineralPlan.Tests/Baselines");
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".actual", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        // Names written out as a string literal in a call to Match.
+        foreach (var source in Directory.EnumerateFiles(Repo.PathOf("tests/MineralPlan.Tests"), "*.cs", SearchOption.AllDirectories))
+        {
+            foreach (Match m in LiteralName().Matches(File.ReadAllText(source)))
+            {
+                named.Add(m.Groups[1].Value);
+            }
+        }
+
+        // Computed names, from the same functions the tests use.
+        foreach (var folder in Plans.Folders())
+        {
+            var name = PlanBaselineTests.Name(folder);
+            named.UnionWith([$"plans/{name}.check.txt", $"plans/{name}.check.zh.txt", $"plans/{name}.model.txt"]);
+        }
+
+        var goldens = typeof(DocumentGoldenTests).GetMethod(nameof(DocumentGoldenTests.The_rendered_plan_matches_its_baseline))!
+            .GetCustomAttributes<InlineDataAttribute>()
+            .SelectMany(a => a.GetData(null!))
+            .Select(row => DocumentGoldenTests.BaselineName((string)row[0], (string)row[1]));
+        named.UnionWith(goldens);
+
+        Assert.Empty(files.Except(named).Order(StringComparer.Ordinal));
+        Assert.Empty(named.Except(files).Order(StringComparer.Ordinal));
+    }
+
+    [GeneratedRegex("""Baseline\.Match\([^;]*?,\s*"([^"{}]+)"\)""")]
+    private static partial Regex LiteralName();
+}
