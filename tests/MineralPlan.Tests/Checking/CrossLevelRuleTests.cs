@@ -42,6 +42,12 @@ public sealed class CrossLevelRuleTests
     [InlineData("数量 a { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 14 个] }", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 14 个] }")]
     [InlineData("开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"铁矿年开采量\" { 矿种: 铁矿 值: <= 30 万吨/年 口径: 年度 }")]
     [InlineData("指标 i \"矿山数量\" { 值: <= 30 个 属性: 约束性 }", "指标 j \"矿山数量\" { 值: <= 28 个 属性: 约束性 }")]
+    // Near misses: one respect differs from a triggering pair, and that makes it right.
+    [InlineData("指标 i \"开采总量\" { 矿种: 铁矿 值: <= 30 万吨/年 属性: 约束性 }", "指标 j \"开采总量\" { 矿种: 金矿 值: <= 30 万吨/年 属性: 预期性 }")]
+    [InlineData("指标 i \"矿山数量\" { 值: <= 30 个 属性: 约束性 }", "指标 j \"大中型矿山数量\" { 值: <= 30 个 属性: 预期性 }")]
+    [InlineData("最低开采规模 s { 矿种: 铁矿 矿山类型: 新建 值: 30 万吨/年 }", "最低开采规模 t { 矿种: 金矿 矿山类型: 新建 值: 3 万吨/年 }")]
+    [InlineData("矿种方向 d { 活动: 开采 方向: 禁止 矿种: 砖瓦用黏土 }", "矿种方向 e { 活动: 开采 方向: 鼓励 矿种: 建筑用砂石 }")]
+    [InlineData("开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"金矿年开采量\" { 矿种: 金矿 值: <= 200 万吨/年 口径: 年度 }")]
     [InlineData("", "章 \"形势\" { 段: \"辽宁凌源野猪沟－建平新城铁矿，与甲市协调。\" }")]
     public void The_rules_stay_quiet_when_the_child_follows_the_parent(string parentBody, string childBody)
     {

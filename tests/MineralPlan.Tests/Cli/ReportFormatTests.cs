@@ -22,6 +22,35 @@ public sealed class ReportFormatTests
     }
 
     [Fact]
+    public void Lang_chooses_the_message_language_of_json_and_sarif()
+    {
+        string Message(string format, string lang)
+        {
+            using var doc = JsonDocument.Parse(CliRunner.Run("check", Broken, "--format", format, "--lang", lang).Output);
+            return format == "json"
+                ? doc.RootElement[1].GetProperty("message").GetString()!
+                : doc.RootElement.GetProperty("runs")[0].GetProperty("results")[1].GetProperty("message").GetProperty("text").GetString()!;
+        }
+
+        Assert.Contains("not a known unit", Message("json", "en"), StringComparison.Ordinal);
+        Assert.Contains("不是已知单位", Message("json", "zh"), StringComparison.Ordinal);
+        Assert.Contains("not a known unit", Message("sarif", "en"), StringComparison.Ordinal);
+        Assert.Contains("不是已知单位", Message("sarif", "zh"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plans/kazuo", "json", "en", "reports/kazuo.json")]
+    [InlineData("plans/tieling", "json", "en", "reports/tieling.json")]
+    [InlineData("plans/kazuo", "sarif", "zh", "reports/kazuo.sarif")]
+    [InlineData("plans/tieling", "sarif", "zh", "reports/tieling.sarif")]
+    public void The_reports_of_the_seeds_match_their_baselines(string plan, string format, string lang, string baseline)
+    {
+        var result = CliRunner.Run("check", plan, "--format", format, "--lang", lang);
+        Assert.Equal(1, result.ExitCode);
+        Baseline.Match(result.Output, baseline);
+    }
+
+    [Fact]
     public void Sarif_is_version_2_1_0_with_rules_results_and_regions()
     {
         var result = CliRunner.Run("check", Broken, "--format", "sarif");

@@ -1,0 +1,103 @@
+using System.Globalization;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Rendering.ViewModel;
+using MineralPlan.Semantics;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Units;
+using MineralPlan.Syntax.Tree;
+
+namespace MineralPlan.Tests.Semantics;
+
+/// <summary>The small pure functions everything else depends on: numerals, units, rounding, ranges.</summary>
+public sealed class PureFunctionTests
+{
+    [Theory]
+    [InlineData(1, "一")]
+    [InlineData(9, "九")]
+    [InlineData(10, "十")]
+    [InlineData(11, "十一")]
+    [InlineData(19, "十九")]
+    [InlineData(20, "二十")]
+    [InlineData(21, "二十一")]
+    [InlineData(90, "九十")]
+    [InlineData(99, "九十九")]
+    [InlineData(100, "100")]
+    [InlineData(0, "0")]
+    public void Chinese_numerals(int n, string expected) => Assert.Equal(expected, ChineseNumerals.Of(n));
+
+    [Theory]
+    [InlineData("box", 1, "专栏一")]
+    [InlineData("box", 11, "专栏十一")]
+    [InlineData("appendix", 12, "附表12")]
+    [InlineData("table", 3, "表3")]
+    public void Table_numbers(string kind, int n, string expected) => Assert.Equal(expected, Numbering.Table(kind, n));
+
+    [Theory]
+    [InlineData("万吨", "2.5", "25000")]
+    [InlineData("亿吨", "0.003", "300000")]
+    [InlineData("千克", "500", "0.5")]
+    [InlineData("万立方米", "20", "200000")]
+    [InlineData("万立", "1", "10000")]
+    [InlineData("公顷", "150", "1.5")]
+    [InlineData("亩", "1500", "1")]
+    [InlineData("平方米", "1000000", "1")]
+    [InlineData("万元", "3", "30000")]
+    public void Units_convert_to_their_base(string unit, string value, string expected)
+    {
+        var u = UnitCatalog.Find(unit)!;
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Math.Round(u.ToBase(decimal.Parse(value, CultureInfo.InvariantCulture)), 12));
+    }
+
+    [Fact]
+    public void Per_year_units_are_compatible_only_with_per_year_units_of_their_dimension()
+    {
+        var rate = UnitCatalog.Find("万吨/年")!;
+        Assert.True(rate.PerYear);
+        Assert.True(rate.IsCompatibleWith(UnitCatalog.Find("吨/年")!));
+        Assert.False(rate.IsCompatibleWith(UnitCatalog.Find("万吨")!));
+        Assert.False(rate.IsCompatibleWith(UnitCatalog.Find("万立方米/年")!));
+        Assert.Null(UnitCatalog.Find("万斤"));
+        Assert.Null(UnitCatalog.Find("/年"));
+    }
+
+    [Theory]
+    [InlineData("26.92", "%", "0.005")]
+    [InlineData("26", "%", "0.5")]
+    [InlineData("475.5", "万吨", "500")]
+    [InlineData("26", "个", "0")]   // counts are exact
+    public void Rounding_is_half_the_last_written_digit_in_base_units(string number, string unit, string expected) =>
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Quantities.RoundingOf(Q(number, unit)));
+
+    [Theory]
+    [InlineData("30.994", "30.99", true)]     // 30.99 ± 0.005 with inputs exact
+    [InlineData("30.996", "30.99", false)]
+    [InlineData("30.95", "31.0", true)]
+    [InlineData("30.94", "31.0", false)]
+    public void Sums_agree_within_the_stated_rounding(string computed, string stated, bool equal) =>
+        Assert.Equal(equal, Quantities.EqualWithinRounding(decimal.Parse(computed, CultureInfo.InvariantCulture), Q(stated, "%"), []));
+
+    [Fact]
+    public void The_computable_range_is_inclusive_at_both_ends()
+    {
+        var tonne = UnitCatalog.Find("吨");
+        Assert.True(QuantityRange.Fits(1e15m, tonne));
+        Assert.False(QuantityRange.Fits(1.0000001e15m, tonne));
+        Assert.True(QuantityRange.Fits(1e-10m, tonne));
+        Assert.False(QuantityRange.Fits(0.9e-10m, tonne));
+        Assert.True(QuantityRange.Fits(0m, tonne));
+        Assert.True(QuantityRange.Fits(-1e15m, tonne));
+        // 10^11 亿吨 is 10^19 t: beyond, though the number itself is small.
+        Assert.False(QuantityRange.Fits(1e8m, UnitCatalog.Find("亿吨")));
+        Assert.True(QuantityRange.Fits(1e7m, UnitCatalog.Find("亿吨")));
+    }
+
+    [Theory]
+    [InlineData("0.01", "0.01")]
+    [InlineData("1.23456", "1.2346")]
+    [InlineData("2", "2")]
+    public void Km2_prints_at_most_four_decimals(string km2, string expected) =>
+        Assert.Equal(expected, MineralPlan.Geometry.Spatial.Tolerances.Km2(double.Parse(km2, CultureInfo.InvariantCulture)));
+
+    private static Quantity Q(string number, string unit) =>
+        new(decimal.Parse(number, CultureInfo.InvariantCulture), number, Comparator.Equal, UnitCatalog.Find(unit), unit, SourceSpan.None("t"));
+}
