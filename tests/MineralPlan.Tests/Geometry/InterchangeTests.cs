@@ -194,6 +194,44 @@ public sealed class InterchangeTests
         Assert.Contains("pass --force", refused.Error, StringComparison.Ordinal);
     }
 
+    private const string Layer = """
+        {"type": "FeatureCollection", "features": [
+          {"type": "Feature", "id": "f1", "properties": {"编码": "QK01", "矿区名": "东坡铁矿区", "名称": "不用的名称", "类型": "开采"}, "geometry": {"type": "Polygon", "coordinates": [[[120.1, 40.6], [120.2, 40.6], [120.2, 40.7], [120.1, 40.6]]]}}
+        ]}
+        """;
+
+    [Fact]
+    public void Id_and_name_fields_choose_the_attributes_that_become_the_id_and_the_name()
+    {
+        using var temp = new TempFolder();
+        temp.Write("l.geojson", Layer);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "l.geojson", "-o", "default.mplan").ExitCode);
+        var plain = File.ReadAllText(Path.Combine(temp.Path, "default.mplan"));
+        Assert.Contains("区块 f1 \"不用的名称\" {", plain, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "l.geojson", "--id-field", "编码", "--name-field", "矿区名", "-o", "chosen.mplan").ExitCode);
+        var chosen = File.ReadAllText(Path.Combine(temp.Path, "chosen.mplan"));
+        Assert.Contains("区块 QK01 \"东坡铁矿区\" {", chosen, StringComparison.Ordinal);
+        Assert.DoesNotContain("不用的名称", chosen, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--kind", "矿区")]
+    [InlineData("--level", "乡级")]
+    [InlineData("--crs", "WGS84")]
+    public void A_bad_option_value_is_refused_naming_the_option_even_when_the_input_is_fine(string option, string value)
+    {
+        using var temp = new TempFolder();
+        temp.Write("l.geojson", Layer);
+        var result = CliRunner.RunIn(temp.Path, "import", "l.geojson", option, value, "-o", "x.mplan", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"error: {option} '{value}'", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "x.mplan")));
+        // The same file with a good value is accepted.
+        var good = option switch { "--kind" => "勘查", "--level" => "县级", _ => "CGCS2000 lonlat" };
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "l.geojson", option, good, "-o", "x.mplan").ExitCode);
+    }
+
     [Fact]
     public void Bad_options_are_usage_errors()
     {

@@ -26,4 +26,19 @@ public sealed class DocumentGoldenTests
     }
 
     public static string BaselineName(string plan, string format) => $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}";
+
+    /// <summary>Word and Excel as text dumps (OfficeDump): styles, texts, grids with merges, cell types.</summary>
+    [Theory]
+    [InlineData("plans/kazuo", "docx", "render/kazuo.docx.txt")]
+    [InlineData("plans/tieling", "docx", "render/tieling.docx.txt")]
+    [InlineData("plans/examples/city", "docx", "render/examples_city.docx.txt")]
+    [InlineData("plans/kazuo", "xlsx", "render/kazuo.xlsx.txt")]
+    [InlineData("plans/tieling", "xlsx", "render/tieling.xlsx.txt")]
+    public void The_office_document_matches_its_baseline_dump(string plan, string format, string baseline)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("render", plan, "--format", format, "-o", temp.Path, "--force").ExitCode);
+        var file = Path.Combine(temp.Path, Path.GetFileName(plan) + "." + format);
+        Baseline.Match(format == "docx" ? OfficeDump.Word(file) : OfficeDump.Excel(file), baseline);
+    }
 }
