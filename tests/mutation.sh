@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET (pinned in .config/dotnet-tools.json). Not part of CI: a full run of one
+# project takes from minutes (Syntax) to an hour or more (Semantics, Checking) on two cores.
+#
+#   tests/mutation.sh PROJECT            one source project, e.g. tests/mutation.sh Syntax
+#   tests/mutation.sh PROJECT --since    only the files changed since main (use before committing)
+#   tests/mutation.sh PROJECT -m GLOB    only files matching a glob, e.g. -m "**/Numbering.cs"
+#
+# PROJECT is the part after "MineralPlan.": Syntax, Semantics, Checking, Geometry, Rendering, Cli.
+# Reports land in artifacts/mutation/PROJECT/ (HTML and JSON); the score is the last lines of the output.
+# Run it on a clone or a quiet checkout: Stryker builds the test project, so a build of your own at the same
+# time can make its first test run hang.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+project="${1:?usage: tests/mutation.sh PROJECT [--since | -m GLOB]}"
+shift
+extra=()
+if [[ "${1:-}" == "--since" ]]; then
+  extra+=(--since:main)
+  shift
+fi
+dotnet tool restore >/dev/null
+out="$(pwd)/artifacts/mutation/$project"
+mkdir -p "$out"
+cd tests/MineralPlan.Tests
+dotnet stryker --project "MineralPlan.$project.csproj" --reporter progress --reporter html --reporter json \
+  --output "$out" "${extra[@]}" "$@"
