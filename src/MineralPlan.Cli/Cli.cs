@@ -22,6 +22,7 @@ public static class Cli
             DiffCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
+            DbCommand.Create(context),
             Isolation.WorkerCommand.Create(),
         };
         var parse = root.Parse(args);

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli.Output;
+using MineralPlan.Geometry.Interchange;
+using MineralPlan.Geometry.Spatial;
+using MineralPlan.Semantics;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary>
+/// <c>mplan db export PLAN|WORKSPACE -o FILE.gpkg</c>: the planning database (建立矿产资源规划数据库, DZ/T 0226) as a
+/// GeoPackage that QGIS, ArcGIS and GDAL open.
+/// </summary>
+internal static class DbCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var plan = new Argument<string>("PLAN") { Description = "A plan folder (plans/kazuo) or a workspace folder of plans (plans/examples)." };
+        var output = new Option<string>("--output", "-o") { Description = "The .gpkg file to write.", Required = true };
+        var force = new Option<bool>("--force") { Description = "Overwrite a file this tool did not write, and export items whose boundary is invalid without geometry." };
+        var lang = CommonOptions.Lang();
+        var export = new Command("export", "Write the planning database as a GeoPackage: one layer per zone or block kind in the DZ/T 0226 规划区 structure (GHQBH 编号, GHQMC 名称, SZXZQ 所在行政区, QHQLB 类别, GHQMJ 面积, GDZB 拐点坐标, GHBZSJ 编制时间, GEO_CODE 行政区划代码), planned minerals, indicators and plan metadata, in the plan's CGCS2000 system (a workspace: CGCS2000 lon/lat, EPSG 4490).")
+        {
+            plan, output, force, lang,
+        };
+        export.SetAction(parse => Export(context, parse.GetValue(plan) ?? ".", parse.GetValue(output) ?? "plan.gpkg", parse.GetValue(force), CommonOptions.ToLanguage(parse.GetValue(lang))));
+        return new Command("db", "The planning database (矿产资源规划数据库): export a plan or workspace as a GeoPackage.") { export };
+    }
+
+    private static int Export(CliContext context, string argument, string target, bool force, Language language)
+    {
+        var folder = context.Resolve(argument);
+        var folders = WorkspaceCheck.IsWorkspace(folder)
+            ? new PlanWorkspace(folder, context.WorkingDirectory, []).PlanFolders().Select(name => Path.Combine(folder, name)).ToList()
+            : [folder];
+        var plans = new List<SpatialPlan>();
+        var problems = new List<Diagnostic>();
+        foreach (var planFolder in folders)
+        {
+            var compilation = PlanLoader.LoadFolder(planFolder, context.WorkingDirectory);
+            if (compilation is null)
+            {
+                context.Error.WriteLine(language == Language.En
+                    ? $"error: '{argument}' is not a plan or workspace folder; pass a folder such as plans/kazuo or plans/examples"
+                    : $"错误：“{argument}”不是规划或工作区文件夹；请传入如 plans/kazuo 或 plans/examples 的文件夹");
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            var printer = new DiagnosticPrinter(context.Error, language, compilation.FindSource);
+            if (compilation.Plan is not { } model || compilation.HasErrors)
+            {
+                DiagnosticOrder.Sort(compilation.Diagnostics).ToList().ForEach(printer.Print);
+                context.Error.WriteLine(language == Language.En ? "db export: a plan does not compile; fix the errors above" : "db export：规划无法编译；请先修正上述错误");
+                return ExitCodes.PlanHasErrors;
+            }
+
+            var spatial = SpatialPlan.Read(model, planFolder, compilation.FindSource);
+            var invalid = DiagnosticOrder.Sort(spatial.All.SelectMany(b => b.Problems)).ToList();
+            invalid.ForEach(printer.Print);
+            problems.AddRange(invalid);
+            plans.Add(spatial);
+        }
+
+        if (problems.Count > 0 && !force)
+        {
+            context.Error.WriteLine(language == Language.En
+                ? "db export: some boundaries are invalid; fix them, or pass --force to export those items without geometry"
+                : "db export：部分边界无效；请先修正，或加 --force 以无几何方式导出这些要素");
+            return ExitCodes.PlanHasErrors;
+        }
+
+        var file = context.Resolve(target);
+        var directory = Path.GetDirectoryName(file) ?? context.WorkingDirectory;
+        if (OutputWriter.Refusal(directory, Path.GetFileName(file), force, language, context.WorkingDirectory) is { } refusal)
+        {
+            context.Error.WriteLine(refusal);
+            return ExitCodes.BadUsageOrInput;
+        }
+
+        // SQLite writes a file, not bytes: build the database beside nothing of the user's, then hand its bytes
+        // to the writer that guards against overwriting and records what mplan wrote.
+        var scratch = Path.Combine(Path.GetTempPath(), "mplan-" + Guid.NewGuid().ToString("N") + ".gpkg");
+        try
+        {
+            GeoPackageExporter.Write(plans, scratch);
+            var written = OutputWriter.Write(directory, Path.GetFileName(file), File.ReadAllBytes(scratch), force, language, context.WorkingDirectory);
+            (written.Ok ? context.Output : context.Error).WriteLine(written.Message);
+            return written.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
+        }
+        finally
+        {
+            File.Delete(scratch);
+        }
+    }
+}
