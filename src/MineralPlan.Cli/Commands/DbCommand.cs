@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Cli.Output;
-using MineralPlan.Geometry.Interchange;
+using MineralPlan.Geometry.Database;
 using MineralPlan.Geometry.Spatial;
 using MineralPlan.Semantics;
 
@@ -82,7 +82,7 @@ internal static class DbCommand
         var scratch = Path.Combine(Path.GetTempPath(), "mplan-" + Guid.NewGuid().ToString("N") + ".gpkg");
         try
         {
-            GeoPackageExporter.Write(plans, scratch);
+            GeoPackageWriter.Write(PlanningRows.Of(plans), scratch);
             var written = OutputWriter.Write(directory, Path.GetFileName(file), File.ReadAllBytes(scratch), force, language, context.WorkingDirectory);
             (written.Ok ? context.Output : context.Error).WriteLine(written.Message);
             return written.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
