@@ -24,10 +24,57 @@ internal static class DbCommand
             plan, output, force, lang,
         };
         export.SetAction(parse => Export(context, parse.GetValue(plan) ?? ".", parse.GetValue(output) ?? "plan.gpkg", parse.GetValue(force), CommonOptions.ToLanguage(parse.GetValue(lang))));
-        return new Command("db", "The planning database (矿产资源规划数据库): export a plan or workspace as a GeoPackage.") { export };
+
+        var pushPlan = new Argument<string>("PLAN") { Description = "A plan folder or a workspace folder of plans." };
+        var to = new Option<string>("--to") { Description = "The database: postgresql://user:password@host:port/database (or an Npgsql key=value string). PostGIS must be installed there; the tables go into schema mplan.", Required = true };
+        var pushForce = new Option<bool>("--force") { Description = "Push items whose boundary is invalid, without geometry." };
+        var pushLang = CommonOptions.Lang();
+        var push = new Command("push", "Write the planning database into PostGIS (schema mplan, geometry in CGCS2000 lon/lat SRID 4490 with GiST indexes). Per plan and idempotent: an unchanged plan is left alone, a changed plan replaces its own rows in one transaction.")
+        {
+            pushPlan, to, pushForce, pushLang,
+        };
+        push.SetAction(parse => Push(context, parse.GetValue(pushPlan) ?? ".", parse.GetValue(to) ?? string.Empty, parse.GetValue(pushForce), CommonOptions.ToLanguage(parse.GetValue(pushLang))));
+        return new Command("db", "The planning database (矿产资源规划数据库): export a plan or workspace as a GeoPackage, or push it into PostGIS.") { export, push };
     }
 
-    private static int Export(CliContext context, string argument, string target, bool force, Language language)
+    private static int Push(CliContext context, string argument, string address, bool force, Language language)
+    {
+        var (builder, problem) = DatabaseAddress.Parse(address);
+        if (builder is null)
+        {
+            context.Error.WriteLine(language == Language.En ? $"error: --to: {problem}" : $"错误：--to 无法识别：{problem}");
+            return ExitCodes.BadUsageOrInput;
+        }
+
+        var (plans, exit) = Load(context, argument, force, language, "db push");
+        if (plans is null)
+        {
+            return exit;
+        }
+
+        try
+        {
+            using var source = PostGisWriter.DataSource(builder);
+            foreach (var (plan, outcome) in PostGisWriter.Push(PlanningRows.Of(plans, Geometry.Crs.CrsSpec.LonLat), source))
+            {
+                context.Output.WriteLine(language == Language.En
+                    ? $"{plan}: {outcome switch { PushOutcome.Added => "added", PushOutcome.Replaced => "replaced", _ => "unchanged" }}"
+                    : $"{plan}：{outcome switch { PushOutcome.Added => "已新增", PushOutcome.Replaced => "已替换", _ => "未变化" }}");
+            }
+
+            return ExitCodes.Clean;
+        }
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Npgsql.PostgresException or InvalidOperationException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            // Never print the password: the message names the host and database only.
+            context.Error.WriteLine(language == Language.En
+                ? $"error: cannot push to {builder.Host}:{builder.Port}/{builder.Database}: {e.Message}"
+                : $"错误：无法写入 {builder.Host}:{builder.Port}/{builder.Database}：{e.Message}");
+            return ExitCodes.BadUsageOrInput;
+        }
+    }
+
+    private static (List<SpatialPlan>? Plans, int Exit) Load(CliContext context, string argument, bool force, Language language, string verb)
     {
         var folder = context.Resolve(argument);
         var folders = WorkspaceCheck.IsWorkspace(folder)
@@ -43,15 +90,15 @@ internal static class DbCommand
                 context.Error.WriteLine(language == Language.En
                     ? $"error: '{argument}' is not a plan or workspace folder; pass a folder such as plans/kazuo or plans/examples"
                     : $"错误：“{argument}”不是规划或工作区文件夹；请传入如 plans/kazuo 或 plans/examples 的文件夹");
-                return ExitCodes.BadUsageOrInput;
+                return (null, ExitCodes.BadUsageOrInput);
             }
 
             var printer = new DiagnosticPrinter(context.Error, language, compilation.FindSource);
             if (compilation.Plan is not { } model || compilation.HasErrors)
             {
                 DiagnosticOrder.Sort(compilation.Diagnostics).ToList().ForEach(printer.Print);
-                context.Error.WriteLine(language == Language.En ? "db export: a plan does not compile; fix the errors above" : "db export：规划无法编译；请先修正上述错误");
-                return ExitCodes.PlanHasErrors;
+                context.Error.WriteLine(language == Language.En ? $"{verb}: a plan does not compile; fix the errors above" : $"{verb}：规划无法编译；请先修正上述错误");
+                return (null, ExitCodes.PlanHasErrors);
             }
 
             var spatial = SpatialPlan.Read(model, planFolder, compilation.FindSource);
@@ -64,9 +111,20 @@ internal static class DbCommand
         if (problems.Count > 0 && !force)
         {
             context.Error.WriteLine(language == Language.En
-                ? "db export: some boundaries are invalid; fix them, or pass --force to export those items without geometry"
-                : "db export：部分边界无效；请先修正，或加 --force 以无几何方式导出这些要素");
-            return ExitCodes.PlanHasErrors;
+                ? $"{verb}: some boundaries are invalid; fix them, or pass --force to write those items without geometry"
+                : $"{verb}：部分边界无效；请先修正，或加 --force 以无几何方式写入这些要素");
+            return (null, ExitCodes.PlanHasErrors);
+        }
+
+        return (plans, ExitCodes.Clean);
+    }
+
+    private static int Export(CliContext context, string argument, string target, bool force, Language language)
+    {
+        var (plans, exit) = Load(context, argument, force, language, "db export");
+        if (plans is null)
+        {
+            return exit;
         }
 
         var file = context.Resolve(target);
