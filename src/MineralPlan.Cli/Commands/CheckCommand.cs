@@ -20,6 +20,10 @@ internal static class CheckCommand
         {
             Description = "Run the plan's *.rule.csx rule scripts even if the workspace's mplan.json does not trust them (review them first). A plan folder's own mplan.json can switch scripts off, never on.",
         };
+        var rights = new Option<string?>("--rights")
+        {
+            Description = "Existing mining rights to check new blocks and 集中开采区 against (MP4026): a GeoJSON or shapefile with 许可证号, 矿业权人, 矿种; a GeoPackage (file.gpkg or file.gpkg#table); or a PostGIS table (postgresql://user:password@host:port/database#schema.table).",
+        };
         var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Given a workspace folder (e.g. plans/, whose sub-folders are plans), check every plan in it. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
@@ -27,17 +31,31 @@ internal static class CheckCommand
             format,
             plugins,
             trust,
+            rights,
         };
         command.SetAction(parse =>
         {
             var (output, error) = (context.Output, context.Error);
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
-            if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
+            IReadOnlyList<Checking.IRule> extra = [];
+            if (parse.GetValue(rights) is { } rightsAddress)
             {
-                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins), parse.GetValue(trust));
+                var (layer, problem) = Geometry.Rights.ExistingRights.Read(rightsAddress, context.WorkingDirectory);
+                if (layer is null)
+                {
+                    error.WriteLine(language == Language.En ? $"error: --rights: cannot read the rights layer: {problem}" : $"错误：--rights 无法读取矿业权图层：{problem}");
+                    return ExitCodes.BadUsageOrInput;
+                }
+
+                extra = [new Geometry.Rights.RightsOverlapRule(new Geometry.GeometrySettings(context.WorkingDirectory), layer)];
             }
 
-            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins), parse.GetValue(trust));
+            if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
+            {
+                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins), parse.GetValue(trust), extra);
+            }
+
+            var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins), parse.GetValue(trust), extra);
             if (session is null)
             {
                 return ExitCodes.BadUsageOrInput;
@@ -62,9 +80,9 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder, bool trustScripts)
+    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder, bool trustScripts, IReadOnlyList<Checking.IRule> extra)
     {
-        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts);
+        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts, extra);
         var all = pluginDiagnostics.Concat(sessions.SelectMany(s => s.Diagnostics)).ToList();
         switch (format)
         {

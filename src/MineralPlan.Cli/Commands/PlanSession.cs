@@ -34,17 +34,19 @@ internal sealed class PlanSession
     /// <summary>Source texts of the parents, so related locations can be shown too.</summary>
     private List<SourceText> Sources { get; init; } = [];
 
-    public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null, bool trustScripts = false)
+    public static PlanSession? Open(string planPath, CliContext context, Language language, string? pluginFolder = null, bool trustScripts = false,
+        IReadOnlyList<IRule>? extraRules = null)
     {
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
             : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
-        return Open(planPath, context, language, plugins, pluginDiagnostics, shared: null, trustScripts);
+        return Open(planPath, context, language, plugins, pluginDiagnostics, shared: null, trustScripts, extraRules);
     }
 
     /// <param name="shared">A workspace whose plans are already compiled (checking a whole workspace); null: find and compile what this plan needs.</param>
     public static PlanSession? Open(string planPath, CliContext context, Language language,
-        IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins, IEnumerable<Diagnostic> pluginDiagnostics, PlanWorkspace? shared, bool trustScripts = false)
+        IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins, IEnumerable<Diagnostic> pluginDiagnostics, PlanWorkspace? shared, bool trustScripts = false,
+        IReadOnlyList<IRule>? extraRules = null)
     {
         var error = context.Error;
         var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
@@ -82,7 +84,7 @@ internal sealed class PlanSession
         var (settings, settingsError) = WorkspaceSettings.Find(context.Resolve(planPath), context.WorkingDirectory, trustScripts);
         var (scripts, scriptProblems) = Scripting.ScriptRules.InFolder(context.Resolve(planPath), context.WorkingDirectory, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
         diagnostics = diagnostics.Concat(scriptProblems);
-        IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory));
+        IEnumerable<IRule> rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create(context.WorkingDirectory)).Concat(extraRules ?? []);
         // Trust comes from the workspace or the user, never from the plan folder (WorkspaceSettings); trusted
         // scripts still run in a worker process, so that they cannot end or crash the check.
         if (scripts.Count > 0 && settings.TrustScripts)

@@ -16,7 +16,8 @@ internal static class WorkspaceCheck
         && !Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any()
         && Directory.EnumerateDirectories(folder).Any(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any());
 
-    public static (IReadOnlyList<PlanSession> Sessions, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false)
+    public static (IReadOnlyList<PlanSession> Sessions, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false,
+        IReadOnlyList<Checking.IRule>? extraRules = null)
     {
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
@@ -26,7 +27,7 @@ internal static class WorkspaceCheck
         workspace.CompileAll();
         var sessions = workspace.PlanFolders()
             .AsParallel().AsOrdered()
-            .Select(name => PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts))
+            .Select(name => PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts, extraRules))
             .OfType<PlanSession>()
             .ToList();
         return (sessions, pluginDiagnostics);

@@ -78,6 +78,23 @@ public sealed class PostGisPushTests
         Assert.Equal(["KC02"], Rows(db.Address, "SELECT item_key FROM mplan.mining_blocks WHERE plan = 'town'").Select(r => (string)r[0]!));
     }
 
+    [SkippableFact]
+    public void Check_reads_existing_rights_from_a_PostGIS_table()
+    {
+        using var db = new PostGis();
+        Skip.If(db.CannotRun is not null, db.CannotRun);
+        Rows(db.Address, """
+            CREATE TABLE public.rights (id serial PRIMARY KEY, "许可证号" text, "矿业权人" text, "矿种" text, geom geometry(Polygon, 4549));
+            INSERT INTO public.rights ("许可证号", "矿业权人", "矿种", geom)
+              VALUES ('C2101', '甲公司', '金矿', ST_GeomFromText('POLYGON((491500 4485000, 492500 4485000, 492500 4486500, 491500 4486500, 491500 4485000))', 4549));
+            SELECT 1;
+            """);
+        using var temp = new TempFolder();
+        temp.Write("ws/city/plan.mplan", File.ReadAllText(Repo.PathOf("plans/examples/city/plan.mplan")).Replace("上级规划: province\n", string.Empty, StringComparison.Ordinal));
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", db.Address + "#public.rights", "--lang", "en");
+        Assert.Contains("error MP4026: '示范南坡铜矿勘查规划区块' overlaps the existing right C2101 (甲公司, 金矿) by 0.75 km²", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("postgresql://")]
     [InlineData("postgresql://host-only")]

@@ -25,6 +25,7 @@ public sealed partial class DiagnosticCatalogTests
         .. Descriptors(typeof(MineralPlan.Scripting.ScriptDiagnostics)),
         .. Descriptors(typeof(MineralPlan.Cli.Isolation.SandboxDiagnostics)),
         .. Descriptors(typeof(MineralPlan.Geometry.GeometryDiagnostics)),
+        .. Descriptors(typeof(MineralPlan.Geometry.Rights.RightsOverlapRule)),
         .. RuleRegistry.All.Select(r => r.Descriptor),
     ];
 
