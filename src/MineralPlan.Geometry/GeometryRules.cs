@@ -33,4 +33,8 @@ public static class GeometryRules
             new CityBlockOverlapRule(settings),
         ];
     }
+
+    /// <summary>The rules that need a layer of existing rights (<c>check --rights</c>), run beside <see cref="Create"/>.</summary>
+    public static IReadOnlyList<IRule> ForRights(string root, Rights.ExistingRights rights) =>
+        [new Rights.RightsOverlapRule(new GeometrySettings(root), rights)];
 }

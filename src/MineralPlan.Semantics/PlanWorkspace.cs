@@ -9,7 +9,9 @@ namespace MineralPlan.Semantics;
 /// Finds plans by name: first a folder of that name in the workspace (the folder holding the plan
 /// being checked, normally plans/), then the plans contributed by plugins. Compiles each once.
 /// </summary>
-public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans)
+/// <param name="only">The plan folders this workspace lists and looks for children in (a subtree checked on its own);
+/// null: every plan folder under <paramref name="root"/>. Parents outside it are still found by name.</param>
+public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans, IReadOnlySet<string>? only = null)
 {
     public const int MaxDepth = 6;
 
@@ -29,7 +31,8 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
 
     /// <summary>The workspace's plan folders (sub-folders holding .mplan files), in name order.</summary>
     public IReadOnlyList<string> PlanFolders() => Directory.Exists(root)
-        ? [.. Directory.EnumerateDirectories(root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)]
+        ? [.. Directory.EnumerateDirectories(root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Select(Path.GetFileName).OfType<string>()
+            .Where(name => only is null || only.Contains(name)).Order(StringComparer.Ordinal)]
         : [];
 
     /// <summary>Compiles every plan folder of the workspace at once, on all cores, so later lookups are free.</summary>
@@ -65,6 +68,7 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         }
 
         return [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal)
+            .Where(d => only is null || only.Contains(Path.GetFileName(d)))
             .Select(d => Find(Path.GetFileName(d)))
             .OfType<Compilation>()
             .Where(c => c.Plan?.Header.Parent?.Text == plan.Header.Id && c.Plan.Header.Id != plan.Header.Id)];

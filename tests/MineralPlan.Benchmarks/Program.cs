@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using MineralPlan.Benchmarks;
 
 // tests/MineralPlan.Benchmarks — performance tools, never run by `dotnet test`:
-//   generate DIR [--packed]  write the synthetic province workspace into DIR (--packed: boundaries as packed strings)
+//   generate DIR [--packed] [--provinces N]  write the synthetic province workspace into DIR (--packed: boundaries as
+//                       packed strings; --provinces N: N independent provinces, 31 for a national workspace)
 //   check DIR [--serial] [--warm]  check every plan of DIR once (--warm: after one untimed run), print findings by code, wall time and peak memory
 //   scale               time the spatial rules alone at 5k, 20k and 80k polygons (quick, no BenchmarkDotNet)
 //   bench [args]        BenchmarkDotNet (e.g. bench --filter '*')
@@ -12,7 +13,10 @@ var command = args.Length > 0 ? args[0] : "help";
 switch (command)
 {
     case "generate" when args.Length > 1:
-        SyntheticWorkspace.Generate(args[1], packed: args.Contains("--packed"));
+        var provinces = Array.IndexOf(args, "--provinces") is var at and > 0 && at + 1 < args.Length
+            ? int.Parse(args[at + 1], CultureInfo.InvariantCulture)
+            : 1;
+        SyntheticWorkspace.Generate(args[1], packed: args.Contains("--packed"), provinces: provinces);
         Console.WriteLine($"wrote {args[1]}");
         return 0;
     case "check" when args.Length > 1:

@@ -22,27 +22,47 @@ public static class SyntheticWorkspace
     [ThreadStatic]
     private static bool _packed;
 
+    // "" for a single province; "p07_" for the 7th of several: every folder, plan id and title is distinct.
+    [ThreadStatic]
+    private static string? _prefix;
+
+    private static string Prefix => _prefix ?? string.Empty;
+
     private const double West = 400_000, South = 4_400_000, CountySize = 20_000, Cell = 1_200;
 
     /// <param name="packed">Write zone and block boundaries as packed corner-point strings (one token each, as
     /// records imported from the national database would be) instead of rings of numbers.</param>
-    public static void Generate(string root, bool packed = false)
+    /// <param name="provinces">How many provinces (a national workspace: 31); more than one prefixes every folder, id and
+    /// title with the province's number (p01_province, p01_city01 …), so the provinces are independent subtrees.</param>
+    public static void Generate(string root, bool packed = false, int provinces = 1)
     {
         _packed = packed;
         Directory.CreateDirectory(root);
-        Write(root, "province", Province());
-        for (var c = 1; c <= Cities; c++)
+        for (var p = 1; p <= provinces; p++)
         {
-            Write(root, City(c), CityPlan(c));
+            _prefix = provinces == 1 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"p{p:00}_");
+            Write(root, ProvinceId, Province());
+            for (var c = 1; c <= Cities; c++)
+            {
+                Write(root, City(c), CityPlan(c));
+            }
+
+            for (var k = 0; k < Counties; k++)
+            {
+                Write(root, County(k), CountyPlan(k));
+            }
         }
 
-        for (var k = 0; k < Counties; k++)
-        {
-            Write(root, $"county{k + 1:000}", CountyPlan(k));
-        }
+        _prefix = null;
     }
 
-    private static string City(int c) => $"city{c:00}";
+    private static string ProvinceId => Prefix + "province";
+
+    private static string Title(string what) => (Prefix.Length == 0 ? string.Empty : Prefix.TrimEnd('_').ToUpperInvariant()) + what;
+
+    private static string City(int c) => Prefix + $"city{c:00}";
+
+    private static string County(int k) => Prefix + $"county{k + 1:000}";
 
     private static int CityOf(int county) => (county * Cities / Counties) + 1;
 
@@ -72,7 +92,7 @@ public static class SyntheticWorkspace
 
     private static string Province()
     {
-        var text = new StringBuilder(Header("province", "合成省矿产资源总体规划", "省级", null, "CGCS2000 GK3 CM120",
+        var text = new StringBuilder(Header(ProvinceId, Title("合成省矿产资源总体规划"), "省级", null, "CGCS2000 GK3 CM120",
             Box(West, South, West + (10 * CountySize), South + (10 * CountySize))));
         // Key exploration zones: one 3 km square in every tenth county, over its first concentrated zone's cell.
         for (var k = 0; k < Counties; k += 10)
@@ -90,7 +110,7 @@ public static class SyntheticWorkspace
         var origins = counties.Select(CountyOrigin).ToList();
         var (x0, y0) = (origins.Min(o => o.X), origins.Min(o => o.Y));
         var (x1, y1) = (origins.Max(o => o.X) + CountySize, origins.Max(o => o.Y) + CountySize);
-        var text = new StringBuilder(Header(City(c), $"合成市{c}矿产资源规划", "市级", "province", "CGCS2000 GK3 CM120", Box(x0, y0, x1, y1)));
+        var text = new StringBuilder(Header(City(c), Title($"合成市{c}矿产资源规划"), "市级", ProvinceId, "CGCS2000 GK3 CM120", Box(x0, y0, x1, y1)));
         foreach (var k in counties)
         {
             // A city exploration block in the county's top-right corner, carried out by the county.
@@ -104,7 +124,7 @@ public static class SyntheticWorkspace
     private static string CountyPlan(int k)
     {
         var (x, y) = CountyOrigin(k);
-        var text = new StringBuilder(Header($"county{k + 1:000}", $"合成县{k + 1}矿产资源规划", "县级", City(CityOf(k)), "CGCS2000 GK3 40",
+        var text = new StringBuilder(Header(County(k), Title($"合成县{k + 1}矿产资源规划"), "县级", City(CityOf(k)), "CGCS2000 GK3 40",
             Prefixed(Box(x, y, x + CountySize, y + CountySize))));
         var random = new Random(k);
         for (var i = 0; i < ItemsPerCounty - 1; i++)

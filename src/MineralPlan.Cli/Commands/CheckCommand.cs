@@ -47,7 +47,7 @@ internal static class CheckCommand
                     return ExitCodes.BadUsageOrInput;
                 }
 
-                extra = [new Geometry.Rights.RightsOverlapRule(new Geometry.GeometrySettings(context.WorkingDirectory), layer)];
+                extra = Geometry.GeometryRules.ForRights(context.WorkingDirectory, layer);
             }
 
             if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
@@ -97,8 +97,7 @@ internal static class CheckCommand
                 pluginDiagnostics.ToList().ForEach(printer.Print);
                 foreach (var session in sessions)
                 {
-                    session.Print(context.Output, language);
-                    context.Output.WriteLine(session.Summary(language));
+                    context.Output.Write(session.Text);
                 }
 
                 var errors = all.Count(d => d.IsFailure);

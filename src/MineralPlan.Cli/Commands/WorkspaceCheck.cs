@@ -1,14 +1,18 @@
+using System.Text.RegularExpressions;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Semantics;
 
 namespace MineralPlan.Cli.Commands;
 
 /// <summary>
-/// <c>mplan check plans/</c>: every plan of a workspace folder, each checked as <c>mplan check</c> checks
-/// one (against its parents and the children present), but every plan compiled once and the work spread
-/// over all cores. Findings are printed plan by plan, in folder order.
+/// <c>mplan check plans/</c>: every plan of a workspace folder, each checked as <c>mplan check</c> checks one
+/// (against its parents and the children present), every plan compiled once and the work spread over all cores.
+/// A plan needs only its ancestors and its children, so the workspace is checked one subtree (a top plan and
+/// everything below it) at a time and each subtree's compilations are released before the next: memory follows
+/// the largest province, not the country. Findings are the same as checking the whole workspace at once, and are
+/// printed plan by plan, in folder order.
 /// </summary>
-internal static class WorkspaceCheck
+internal static partial class WorkspaceCheck
 {
     /// <summary>True when <paramref name="folder"/> holds no plan files itself but sub-folders that do.</summary>
     public static bool IsWorkspace(string folder) =>
@@ -16,20 +20,86 @@ internal static class WorkspaceCheck
         && !Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any()
         && Directory.EnumerateDirectories(folder).Any(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any());
 
-    public static (IReadOnlyList<PlanSession> Sessions, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false,
-        IReadOnlyList<Checking.IRule>? extraRules = null)
+    /// <param name="bySubtree">false: the whole workspace in one piece (the yardstick the subtree run is tested against).</param>
+    public static (IReadOnlyList<PlanReport> Reports, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false,
+        IReadOnlyList<Checking.IRule>? extraRules = null, bool bySubtree = true)
     {
         var (plugins, pluginDiagnostics) = pluginFolder is null
             ? ([], [])
             : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
         var root = context.Resolve(folderArgument);
-        var workspace = new PlanWorkspace(root, context.WorkingDirectory, [.. plugins.SelectMany(p => p.Plans)]);
-        workspace.CompileAll();
-        var sessions = workspace.PlanFolders()
-            .AsParallel().AsOrdered()
-            .Select(name => PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts, extraRules))
-            .OfType<PlanSession>()
-            .ToList();
-        return (sessions, pluginDiagnostics);
+        var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
+        var folders = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans).PlanFolders();
+        var peeked = folders.ToDictionary(f => f, f => PeekParent(Path.Combine(root, f)), StringComparer.Ordinal);
+        var groups = bySubtree ? Subtrees(folders, peeked) : [[.. folders]];
+
+        var reports = new Dictionary<string, PlanReport>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var workspace = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans, groups.Count == 1 ? null : group.ToHashSet(StringComparer.Ordinal));
+            foreach (var (name, report) in group.AsParallel().AsOrdered()
+                .Select(name => (name, Session: PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts, extraRules)))
+                .Where(s => s.Session is not null)
+                .Select(s => (s.name, PlanReport.Of(s.Session!, language)))
+                .ToList())
+            {
+                reports[name] = report;
+            }
+        }
+
+        // A plan whose parent the quick look misread may have been checked without a child in another subtree:
+        // then check the workspace in one piece, so the findings never depend on the grouping.
+        if (groups.Count > 1 && reports.Any(r => r.Value.Parent != peeked[r.Key]))
+        {
+            return Run(folderArgument, context, language, pluginFolder, trustScripts, extraRules, bySubtree: false);
+        }
+
+        return ([.. folders.Where(reports.ContainsKey).Select(f => reports[f])], pluginDiagnostics);
     }
+
+    /// <summary>The workspace's subtrees: each top plan with every plan below it, in the order their first folder appears.</summary>
+    private static List<List<string>> Subtrees(IReadOnlyList<string> folders, Dictionary<string, string?> parents)
+    {
+        string Top(string name)
+        {
+            var current = name;
+            for (var depth = 0; depth < PlanWorkspace.MaxDepth && parents.GetValueOrDefault(current) is { } parent && parents.ContainsKey(parent) && parent != name; depth++)
+            {
+                current = parent;
+            }
+
+            return current;
+        }
+
+        return [.. folders.GroupBy(Top, StringComparer.Ordinal).Select(g => g.ToList())];
+    }
+
+    /// <summary>
+    /// The plan's parent as its header names it (<c>上级规划: x</c>), read from the text without compiling, to group
+    /// the workspace. Comments are skipped; a wrong guess costs only the grouping (see <see cref="Run"/>).
+    /// </summary>
+    private static string? PeekParent(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Order(StringComparer.Ordinal))
+        {
+            if (Syntax.Files.FileKind.ReadProblem(file, Syntax.SourceReader.MaxFileBytes) is not null)
+            {
+                continue;
+            }
+
+            foreach (var line in File.ReadLines(file))
+            {
+                var code = line.Split("//", 2)[0];
+                if (ParentProperty().Match(code) is { Success: true } m)
+                {
+                    return m.Groups[1].Value;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?:上级规划|\bparent)\s*[:：]\s*([^\s;；,，{}""]+)")]
+    private static partial Regex ParentProperty();
 }

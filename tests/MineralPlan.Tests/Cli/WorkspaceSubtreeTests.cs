@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli;
+using MineralPlan.Cli.Commands;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>
+/// A workspace is checked one subtree (a top plan and everything below it) at a time, releasing each before the
+/// next; the findings must be exactly those of checking the whole workspace at once.
+/// </summary>
+public sealed partial class WorkspaceSubtreeTests
+{
+    private static string Report(string root, string folder, bool bySubtree)
+    {
+        var context = new CliContext(TextWriter.Null, TextWriter.Null, root);
+        var (reports, _) = WorkspaceCheck.Run(folder, context, Language.En, null, bySubtree: bySubtree);
+        return string.Concat(reports.Select(r => r.Text));
+    }
+
+    [Theory]
+    [InlineData("plans")]
+    [InlineData("plans/examples")]
+    public void The_shipped_workspaces_give_the_same_findings_by_subtree_as_at_once(string folder)
+    {
+        var once = Report(Repo.Root, folder, bySubtree: false);
+        Assert.Contains("error", once, StringComparison.Ordinal);
+        Assert.Equal(once, Report(Repo.Root, folder, bySubtree: true));
+    }
+
+    [Fact]
+    public void Two_provinces_give_the_same_findings_by_subtree_as_at_once_and_as_each_plan_alone()
+    {
+        using var temp = new TempFolder();
+        foreach (var prefix in new[] { "p1_", "p2_" })
+        {
+            foreach (var plan in new[] { "province", "city", "county" })
+            {
+                foreach (var file in Directory.GetFiles(Repo.PathOf("plans/examples/" + plan)))
+                {
+                    var text = File.ReadAllText(file);
+                    if (file.EndsWith(".mplan", StringComparison.Ordinal))
+                    {
+                        text = PlanName().Replace(text, m => m.Groups[1].Value + prefix + m.Groups[2].Value);
+                    }
+
+                    temp.Write($"ws/{prefix}{plan}/{Path.GetFileName(file)}", text);
+                }
+            }
+        }
+
+        var once = Report(temp.Path, "ws", bySubtree: false);
+        Assert.Equal(2, Regex.Matches(once, "MP4013").Count);
+        Assert.Equal(once, Report(temp.Path, "ws", bySubtree: true));
+        // And the CLI prints the same as checking each plan on its own, in folder order.
+        var alone = string.Concat(new[] { "p1_city", "p1_county", "p1_province", "p2_city", "p2_county", "p2_province" }
+            .Select(p => CliRunner.RunIn(temp.Path, "check", "ws/" + p, "--lang", "en").Output));
+        var workspace = CliRunner.RunIn(temp.Path, "check", "ws", "--lang", "en").Output;
+        Assert.Equal(alone, workspace[..workspace.LastIndexOf("6 plan(s)", StringComparison.Ordinal)]);
+    }
+
+    [GeneratedRegex(@"(规划 |上级规划: )(province|city|county)\b")]
+    private static partial Regex PlanName();
+}
