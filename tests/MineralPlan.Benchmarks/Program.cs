@@ -8,6 +8,7 @@ using MineralPlan.Benchmarks;
 //                       packed strings; --provinces N: N independent provinces, 31 for a national workspace)
 //   check DIR [--serial] [--warm]  check every plan of DIR once (--warm: after one untimed run), print findings by code, wall time and peak memory
 //   scale               time the spatial rules alone at 5k, 20k and 80k polygons (quick, no BenchmarkDotNet)
+//   overlap-postgis URL the same-kind overlap query in PostGIS (GiST) beside mplan's spatial rules, 20k and 80k polygons
 //   bench [args]        BenchmarkDotNet (e.g. bench --filter '*')
 var command = args.Length > 0 ? args[0] : "help";
 switch (command)
@@ -83,6 +84,9 @@ switch (command)
         return 0;
     }
 
+    case "overlap-postgis" when args.Length > 1:
+        PostGisOverlap.Run(args[1], args.Length > 2 ? [.. args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [20_000, 80_000]);
+        return 0;
     case "bench":
         BenchmarkSwitcher.FromAssembly(typeof(WorkspaceBenchmark).Assembly).Run(args[1..]);
         return 0;
