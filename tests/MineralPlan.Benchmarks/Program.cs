@@ -8,6 +8,7 @@ using MineralPlan.Benchmarks;
 //                       packed strings; --provinces N: N independent provinces, 31 for a national workspace)
 //   check DIR [--serial] [--warm]  check every plan of DIR once (--warm: after one untimed run), print findings by code, wall time and peak memory
 //   scale               time the spatial rules alone at 5k, 20k and 80k polygons (quick, no BenchmarkDotNet)
+//   parse-vs-json DIR   parse + bind of DIR's plans against System.Text.Json reading their GeoJSON exports into records
 //   overlap-postgis URL the same-kind overlap query in PostGIS (GiST) beside mplan's spatial rules, 20k and 80k polygons
 //   bench [args]        BenchmarkDotNet (e.g. bench --filter '*')
 var command = args.Length > 0 ? args[0] : "help";
@@ -84,6 +85,9 @@ switch (command)
         return 0;
     }
 
+    case "parse-vs-json" when args.Length > 1:
+        ParseVersusJson.Run(Path.GetFullPath(args[1]));
+        return 0;
     case "overlap-postgis" when args.Length > 1:
         PostGisOverlap.Run(args[1], args.Length > 2 ? [.. args[2..].Select(a => int.Parse(a, CultureInfo.InvariantCulture))] : [20_000, 80_000]);
         return 0;
