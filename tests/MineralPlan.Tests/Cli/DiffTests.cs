@@ -126,6 +126,27 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_cell_keeps_its_pipes_and_line_breaks_and_a_removed_item_has_a_dash_after()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton + "\n章 \"附\" { 段: \"甲|乙\\n丙\" }\n分区 ZX \"西山区\" { 类型: 集中开采区 面积: 0.5 km2 }\n");
+        temp.Write("new/plan.mplan", Skeleton + "\n章 \"附\" { 段: \"甲|乙\\n丁\" }\n");
+        var md = CliRunner.RunIn(temp.Path, "diff", "old", "new").Output;
+        Assert.Contains("| 附 第1段 | 甲\\|乙<br>【丙】 | 甲\\|乙<br>【丁】 | 修改段落 |", md, StringComparison.Ordinal);
+        Assert.Contains("| 分区“西山区” | 0.5km2 | — | 删除 |", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_change_is_said_in_the_table_language()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Skeleton);
+        Assert.EndsWith("No substantive changes.\n", CliRunner.RunIn(temp.Path, "diff", "old", "new", "--lang", "en").Output, StringComparison.Ordinal);
+        Assert.EndsWith("无实质性修改。\n", CliRunner.RunIn(temp.Path, "diff", "old", "new").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_formatting_only_change_gives_an_empty_diff()
     {
         using var temp = new TempFolder();

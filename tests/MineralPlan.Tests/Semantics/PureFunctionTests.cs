@@ -26,6 +26,17 @@ public sealed class PureFunctionTests
     public void Chinese_numerals(int n, string expected) => Assert.Equal(expected, ChineseNumerals.Of(n));
 
     [Theory]
+    [InlineData("<", "&lt;")]
+    [InlineData("a&b", "a&amp;b")]
+    [InlineData("1>0", "1\\>0")]
+    [InlineData("a\\b", "a\\\\b")]
+    [InlineData("`x`", "\\`x\\`")]
+    [InlineData("*_[]", "\\*\\_\\[\\]")]
+    [InlineData("普通文字 100%", "普通文字 100%")]
+    public void Markdown_escapes_every_markup_character_even_in_short_text(string text, string expected) =>
+        Assert.Equal(expected, MineralPlan.Rendering.MarkdownText.Escape(text));
+
+    [Theory]
     [InlineData("box", 1, "专栏一")]
     [InlineData("box", 11, "专栏十一")]
     [InlineData("appendix", 12, "附表12")]
