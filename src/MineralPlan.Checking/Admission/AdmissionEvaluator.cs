@@ -78,7 +78,32 @@ public static class AdmissionEvaluator
             }
         }
 
-        return new AdmissionDecision(reasons);
+        return new AdmissionDecision(reasons) { Unchecked = Unchecked(plans, application, minerals, zone) };
+    }
+
+    /// <summary>What the plans set nothing about for this application, so nobody takes silence for consent.</summary>
+    private static List<(string En, string Zh)> Unchecked(List<Plan> plans, Application application, HashSet<string> minerals, PlanItem? zone)
+    {
+        var names = string.Join("、", application.Minerals.Select(m => m.Written));
+        var activity = application.Right == "mining" ? ("a mining", "开采") : ("an exploration", "勘查");
+        var open = new List<(string, string)>();
+        if (!plans.Any(p => p.OfType<Direction>().Any(d => d.Activity == application.Right && d.Minerals.Any(m => minerals.Contains(m.Key)))))
+        {
+            open.Add(($"no plan sets {activity.Item1} direction (矿种方向) for {names}", $"各级规划均未规定{names}的{activity.Item2}方向（矿种方向）"));
+        }
+
+        if (application.Right == "mining" && !plans.Any(p => p.OfType<MinScale>().Any(s => s.Minerals.Any(m => minerals.Contains(m.Key))))
+            && zone is not Zone { MinScale: not null })
+        {
+            open.Add(($"no plan sets a minimum mining scale (最低开采规模) for {names}", $"各级规划均未规定{names}的最低开采规模"));
+        }
+
+        if (application.Within is null)
+        {
+            open.Add(("the application names no zone or block (位于), so the plan's zones and blocks were not checked", "申请未写明所在分区或区块（位于），未核查规划分区与区块"));
+        }
+
+        return open;
     }
 
     private static void MinimumScale(List<Plan> plans, Application application, HashSet<string> minerals, List<AdmissionReason> reasons)

@@ -20,7 +20,7 @@ internal static class AdmitCommand
         };
         var plugins = CommonOptions.Plugins();
         var lang = CommonOptions.Lang();
-        var command = new Command("admit", "Decide whether a proposed exploration or mining right is admissible under the plan; each reason names the plan rule it comes from. Exit 0 admissible, 1 not admissible, 2 bad input.")
+        var command = new Command("admit", "Decide whether a proposed exploration or mining right is admissible under the plan; each reason names the plan rule it comes from, and what the plans set nothing about is listed as not checked. Exit 0 admissible, 1 not admissible, 2 bad input, 3 cannot decide (no rule of the plans applies to the application).")
         {
             plan, application, plugins, lang,
         };
@@ -53,13 +53,20 @@ internal static class AdmitCommand
             }
 
             var decision = AdmissionEvaluator.Evaluate(model, session.Ancestors, app);
-            output.WriteLine(decision.Admissible
+            output.WriteLine(!decision.Decided
+                ? (language == Language.En ? $"{app.DisplayName}: CANNOT DECIDE under {model.Header.Title}: no rule of the plans applies" : $"{app.DisplayName}：无法依据《{model.Header.Title}》判定：各级规划均无适用的规定")
+                : decision.Admissible
                 ? (language == Language.En ? $"{app.DisplayName}: admissible under {model.Header.Title}" : $"{app.DisplayName}：符合《{model.Header.Title}》，可以准入")
                 : (language == Language.En ? $"{app.DisplayName}: NOT admissible under {model.Header.Title}" : $"{app.DisplayName}：不符合《{model.Header.Title}》，不予准入"));
             foreach (var reason in decision.Reasons)
             {
                 var mark = reason.Blocks ? "✗" : "✓";
                 output.WriteLine($"  {mark} {reason.Message(language)}  [{reason.PlanId}: {reason.Rule}, {reason.Source.File}:{reason.Source.Line}:{reason.Source.Column}]");
+            }
+
+            foreach (var (en, zh) in decision.Unchecked)
+            {
+                output.WriteLine(language == Language.En ? $"  ? not checked: {en}" : $"  ? 未核查：{zh}");
             }
 
             if (session.HasErrors)
@@ -69,7 +76,7 @@ internal static class AdmitCommand
                     : "注意：规划本身存在错误（请运行 mplan check）；以上结论按规划现有内容作出");
             }
 
-            return decision.Admissible ? ExitCodes.Clean : ExitCodes.PlanHasErrors;
+            return !decision.Decided ? ExitCodes.Undecided : decision.Admissible ? ExitCodes.Clean : ExitCodes.PlanHasErrors;
         });
         return command;
     }

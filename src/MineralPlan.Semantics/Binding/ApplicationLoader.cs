@@ -28,7 +28,7 @@ public static class ApplicationLoader
         var minerals = r.Texts("minerals").Select(t => new MineralRef(t.Text, ShippedCatalog.Minerals.Find(t.Text), t.Span)).ToList();
         foreach (var m in minerals.Where(m => m.Entry is null))
         {
-            diagnostics.Add(BindDiagnostics.UnknownMineral, m.Span, m.Written);
+            diagnostics.Add(UnknownMineral, m.Span, m.Written);
         }
 
         var application = new Application
@@ -44,6 +44,12 @@ public static class ApplicationLoader
         };
         return (application, parsed.Source, diagnostics.ToImmutable());
     }
+
+    /// <summary>In a plan an unknown mineral is a warning (the plan may define it); an application cannot, and no rule could apply.</summary>
+    public static readonly DiagnosticDescriptor UnknownMineral = new(
+        "MP1021", DiagnosticSeverity.Error, "Unknown mineral in an application",
+        "'{0}' is not in the mineral catalog, so no rule of the plan can be applied to it; name the mineral as the catalog does (铁矿, 建筑用砂, 水泥用灰岩 …)",
+        "“{0}”不在矿种目录中，规划的任何规定都无法据此判定；请使用矿种目录中的名称（铁矿、建筑用砂、水泥用灰岩等）");
 
     public static readonly DiagnosticDescriptor Missing = new(
         "MP1018", DiagnosticSeverity.Error, "Not one application",

@@ -14,6 +14,30 @@ public sealed class AdmitTests
     }
 
     [Fact]
+    public void An_application_the_plans_set_nothing_about_cannot_be_decided_and_says_what_was_not_checked()
+    {
+        using var temp = new TempFolder();
+        temp.Write("copper.mplan", "申请 a \"铜矿勘查\" { 矿业权: 探矿权 矿种: 铜矿 }");
+        var result = CliRunner.RunIn(temp.Path, "admit", Repo.PathOf("plans/skeleton"), "copper.mplan", "--lang", "en");
+        Assert.Equal(3, result.ExitCode);
+        Assert.StartsWith("铜矿勘查: CANNOT DECIDE under 示例县矿产资源规划（2021～2025年）: no rule of the plans applies", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  ? not checked: no plan sets an exploration direction (矿种方向) for 铜矿", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  ? not checked: the application names no zone or block (位于)", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("admissible under", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_application_naming_an_unknown_mineral_is_bad_input_MP1021()
+    {
+        using var temp = new TempFolder();
+        temp.Write("x.mplan", "申请 a \"神秘矿\" { 矿业权: 采矿权 矿种: 神秘矿 规模: 5 万吨/年 }");
+        var result = CliRunner.RunIn(temp.Path, "admit", Repo.PathOf("plans/skeleton"), "x.mplan", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("x.mplan:1:27: error MP1021: '神秘矿' is not in the mineral catalog", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
     public void Below_the_zone_minimum_is_not_admissible_and_names_the_zone()
     {
         var result = CliRunner.Run("admit", "plans/skeleton", "tests/MineralPlan.Tests/Cases/admit/sand-small.mplan", "--lang", "en");
