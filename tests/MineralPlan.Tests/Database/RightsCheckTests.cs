@@ -77,6 +77,8 @@ public sealed class RightsCheckTests
 
     [Theory]
     [InlineData("missing.geojson", "")]
+    [InlineData("/dev/zero", "")]
+    [InlineData("rights.txt", "许可证号,矿种")]
     [InlineData("broken.geojson", "{\"type\": \"FeatureCollection\", \"features\": [")]
     [InlineData("not-a-db.gpkg", "this is not SQLite")]
     [InlineData("postgresql://u:p@127.0.0.1:1/db", "")]
