@@ -23,6 +23,7 @@ public static class Cli
             ExportCommand.Create(context),
             ImportCommand.Create(context),
             DbCommand.Create(context),
+            ExplainCommand.Create(context),
             Isolation.WorkerCommand.Create(),
         };
         var parse = root.Parse(args);

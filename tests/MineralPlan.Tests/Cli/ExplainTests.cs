@@ -1,0 +1,49 @@
+using MineralPlan.Tests.Diagnostics;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>mplan explain: every code explained from the catalog and its rule's source clause.</summary>
+public sealed class ExplainTests
+{
+    [Fact]
+    public void A_rule_code_prints_its_message_its_source_clause_and_a_triggering_example()
+    {
+        var result = CliRunner.Run("explain", "MP4009", "--lang", "en");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("MP4009 error: Blocks of the same kind overlap\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  the … block '…' overlaps '…' by … km²", result.Output, StringComparison.Ordinal);
+        Assert.Contains("C15 (一区块一主体)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("(rule BlockOverlapRule)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Triggered by, for example:\n  two 勘查 blocks sharing 0.25 km²", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_code_is_explained_in_Chinese_by_default_and_in_any_case()
+    {
+        var result = CliRunner.Run("explain", "mp1021");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("MP1021 错误: Unknown mineral in an application", result.Output, StringComparison.Ordinal);
+        Assert.Contains("不在矿种目录中", result.Output, StringComparison.Ordinal);
+        Assert.Contains("不是规划规则", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MP7777")]
+    [InlineData("")]
+    [InlineData("'; DROP")]
+    public void An_unknown_code_is_bad_usage(string code)
+    {
+        var result = CliRunner.Run("explain", code, "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is not a diagnostic code of mplan", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_list_holds_every_code_of_the_catalog_once()
+    {
+        var listed = CliRunner.Run("explain", "--list").Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..6]).ToList();
+        Assert.Equal(listed.Distinct().Count(), listed.Count);
+        Assert.Equal(DiagnosticCatalogTests.AllDescriptors().Select(d => d.Code).Distinct().Order(StringComparer.Ordinal), listed);
+    }
+}
