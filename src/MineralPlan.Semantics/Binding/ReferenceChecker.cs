@@ -83,7 +83,7 @@ public static class ReferenceChecker
         }
 
         var result = ValueLookup.Lookup(plan, reference);
-        if (result.Item is null)
+        if (result.Item is null && !result.Found)
         {
             diagnostics.Add(BindDiagnostics.UnresolvedReference, reference.Span, reference.Text);
         }

@@ -17,12 +17,34 @@ public sealed record LookupResult(PlanItem? Item, Quantity? Quantity, string? Te
 /// </summary>
 public static class ValueLookup
 {
+    /// <summary>
+    /// The header's values by their keywords, so a text states the plan's years through the header instead of
+    /// repeating them: {基期}, {展望}, {规划期} (2021-2025), {规划期.起}/{规划期.止} (from/to), {行政区}, {标题}, in either
+    /// language. An item with the same id wins.
+    /// </summary>
+    private static string? Header(PlanHeader header, IReadOnlyList<string> parts)
+    {
+        static string? Year(int? year) => year?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = Schema.Words.Properties.Canonical(parts[0]);
+        return (key, parts.Count > 1 ? parts[1] : null) switch
+        {
+            ("base_year", null) => Year(header.BaseYear),
+            ("outlook", null) => Year(header.Outlook),
+            ("period", null) when header.PeriodFrom is { } f && header.PeriodTo is { } t => Year(f) + "-" + Year(t),
+            ("period", "起" or "from") => Year(header.PeriodFrom),
+            ("period", "止" or "to") => Year(header.PeriodTo),
+            ("region", null) => header.Region,
+            ("title", null) => header.Title,
+            _ => null,
+        };
+    }
+
     public static LookupResult Lookup(Plan plan, Reference reference)
     {
         var item = plan.FindItem(reference.Parts[0]);
         if (item is null)
         {
-            return new LookupResult(null, null, null, null);
+            return Header(plan.Header, reference.Parts) is { } text ? new LookupResult(null, null, text, null) : new LookupResult(null, null, null, null);
         }
 
         var rest = reference.Parts.Skip(1).ToArray();
