@@ -19,6 +19,7 @@ public static class RuleRegistry
         new FactYearRule(),
         new BasisDocumentRule(),
         new RegionNameRule(),
+        new ListedWithoutContentRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

@@ -16,6 +16,8 @@ public sealed class InternalRuleTests
     [InlineData("MP2006", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }", 2)]
     [InlineData("MP2008", "指标 t \"矿山数量\" { 值: <= 30 个 }\n指标 x \"矿山数量（正文）\" { 值: <= 35 个 对应: t }", 3)]
     [InlineData("MP2009", "指标 t \"年开采量\" { 值: <= 200 万吨 属性: 控制性 }", 2)]
+    [InlineData("MP2014", "表格 fb1 \"附表1 国家规划矿区表\" { 类型: 附表 }\n章 \"附表\" { 插入: fb1 }", 2)]
+    [InlineData("MP2014", "附图 ft1 \"矿产资源勘查规划图\" { }\n章 \"附图\" { 插入: ft1 }", 2)]
     public void The_rule_fires_on_a_plan_that_breaks_it(string code, string body, int line)
     {
         var diagnostics = Compile.Diagnostics(body);
@@ -26,6 +28,11 @@ public sealed class InternalRuleTests
     }
 
     [Theory]
+    // Near misses of MP2014: a listed table with rows, one with a data source, one not inserted at all; a figure in a plan that draws.
+    [InlineData("表格 fb1 \"附表1\" { 类型: 附表 列: [\"名称\"] 行: [\"甲\"] }\n章 \"附表\" { 插入: fb1 }")]
+    [InlineData("表格 fb1 \"附表1\" { 类型: 附表 来源: 分区 列: [\"名称\" = 名称] }\n章 \"附表\" { 插入: fb1 }")]
+    [InlineData("表格 fb1 \"附表1\" { 类型: 附表 }")]
+    [InlineData("附图 ft1 \"规划图\" { }\n区块 B { 类型: 开采 坐标系: \"CGCS2000 lonlat\" 边界: [[120.05, 40.63, 120.06, 40.63, 120.06, 40.64, 120.05, 40.63]] }\n章 \"附图\" { 插入: ft1 }")]
     [InlineData("现状 m \"矿山\" { 值: 26 个 组成: [大中型 = 7 个, 小型 = 19 个] }")]
     [InlineData("现状 o { 值: 29.5 万吨 组成: [金 = 29.5 万吨] }\n现状 v { 值: 178 万立方米 组成: [石料 = 1780000 立方米] }")]
     [InlineData("现状 m { 值: 26 个 组成: [大中型 = 7 个, 小型 = 19 个] }\n现状 r { 值: 26.92 % 比值: [m.大中型, m] }")]
