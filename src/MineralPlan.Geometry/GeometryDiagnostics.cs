@@ -50,6 +50,11 @@ public static class GeometryDiagnostics
         "'{0}' declares 面积 {1} km², but its boundary encloses {2} km² (difference {3} km², more than the tolerance {4} km²); correct the area or the boundary",
         "“{0}”的面积为 {1} km²，但边界围成 {2} km²（相差 {3} km²，超过容差 {4} km²）；请修正面积或边界");
 
+    public static readonly DiagnosticDescriptor ZonesOverlap = new(
+        "MP4027", DiagnosticSeverity.Error, "Zones of the same kind overlap",
+        "the {1} '{0}' overlaps '{2}' by {3} km²; zones of one kind are separate units (rights, scale, reserves are set per zone): move the shared boundary or merge them",
+        "{4}“{0}”与“{2}”重叠 {3} km²；同类分区各自独立（投放、规模、储量按区确定）：请调整共用边界或合并");
+
     public static readonly DiagnosticDescriptor BlocksOverlap = new(
         "MP4009", DiagnosticSeverity.Error, "Blocks of the same kind overlap",
         "the {1} block '{0}' overlaps '{2}' by {3} km²; one block is granted to one right holder, so blocks of a kind must not overlap: move the shared boundary",

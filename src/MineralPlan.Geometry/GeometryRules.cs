@@ -27,6 +27,7 @@ public static class GeometryRules
             new ReadingRule(GeometryDiagnostics.OutsideWorkspace, "README: files a plan refers to stay inside the workspace", settings),
             new AreaMismatchRule(settings),
             new BlockOverlapRule(settings),
+            new ZoneOverlapRule(settings),
             new OutsideRegionRule(settings),
             new ConcentratedOverlapRule(settings),
             new CarriedGeometryRule(settings),

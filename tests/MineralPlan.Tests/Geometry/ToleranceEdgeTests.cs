@@ -67,4 +67,19 @@ public sealed class ToleranceEdgeTests
         var findings = Run($$"""分区 Z "丙" { 类型: 集中开采区 边界: [{{block}}] }""");
         Assert.Equal(fires ? "MP4010@2:22" : string.Empty, Where(findings));
     }
+
+    [Theory]
+    [InlineData("集中开采区", "集中开采区", 0.11, "MP4027@3:22")]     // 110 m² shared by two 集中开采区
+    [InlineData("集中开采区", "集中开采区", 0.09, "")]                // 90 m²: touching
+    [InlineData("重点勘查区", "重点勘查区", 500, "MP4027@3:22")]
+    [InlineData("集中开采区", "重点开采区", 500, "")]                 // different kinds: not this rule
+    public void Zones_of_a_kind_overlap_only_above_100_m2(string first, string second, double strip, string expected)
+    {
+        var other = Box(40501000 - strip, 4500000, 40502000, 4501000);
+        var findings = Run($$"""
+            分区 A "甲" { 类型: {{first}} 边界: [{{OneKm2}}] }
+            分区 B "乙" { 类型: {{second}} 边界: [{{other}}] }
+            """);
+        Assert.Equal(expected, Where(findings.Where(f => f.Code == "MP4027")));
+    }
 }

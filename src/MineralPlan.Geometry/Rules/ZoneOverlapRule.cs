@@ -1,0 +1,41 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
+using MineralPlan.Geometry.Spatial;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Schema;
+
+namespace MineralPlan.Geometry.Rules;
+
+/// <summary>
+/// Two zones of the same kind in one plan (two 集中开采区, two 重点勘查区 …) do not overlap: each is a separate
+/// unit with its own rights, scale and reserve, so shared ground is counted and managed twice. One finding per
+/// overlapping pair, on the later zone, with the earlier one related.
+/// </summary>
+public sealed class ZoneOverlapRule(GeometrySettings settings) : IRule
+{
+    public DiagnosticDescriptor Descriptor => GeometryDiagnostics.ZonesOverlap;
+
+    public string Source => "issue: review-grade checking, same-kind zones; DOMAIN.md §2.3 (zones as units of management), C12 (集中开采区 counted per county)";
+
+    public IEnumerable<Diagnostic> Check(RuleContext context)
+    {
+        var byKind = SpatialContext.Of(context, settings).Items
+            .Select(p => (Placed: p, Kind: (p.Item as Zone)?.ZoneKind))
+            .Where(p => p.Kind is not null)
+            .GroupBy(p => p.Kind ?? string.Empty, p => p.Placed, StringComparer.Ordinal);
+        foreach (var group in byKind)
+        {
+            var zones = group.ToList();
+            var kind = Words.ZoneKinds.Find(group.Key) is { } k ? new Bilingual(k.English.Replace('_', ' ') + " zone", k.Chinese) : new Bilingual("zone", "分区");
+            foreach (var (later, earlier) in Candidates.Within(zones))
+            {
+                var overlap = Overlay.IntersectionKm2(zones[later].Shape, zones[earlier].Shape);
+                if (overlap > Tolerances.OverlapKm2)
+                {
+                    yield return Diagnostic.Create(Descriptor, zones[later].Span, zones[later].Name, kind.En, zones[earlier].Name, Tolerances.Km2(overlap), kind.Zh)
+                        .WithRelated(Related.Here(zones[earlier]));
+                }
+            }
+        }
+    }
+}
