@@ -87,6 +87,37 @@ public sealed class PureFunctionTests
     public void Sums_agree_within_the_stated_rounding(string computed, string stated, bool equal) =>
         Assert.Equal(equal, Quantities.EqualWithinRounding(decimal.Parse(computed, CultureInfo.InvariantCulture), Q(stated, "%"), []));
 
+    [Theory]
+    [InlineData("共有矿山42个", "共有矿山43个", "共有矿山【42】个", "共有矿山【43】个")]
+    [InlineData("面积1.25km2", "面积1.5km2", "面积【1.25】km2", "面积【1.5】km2")]
+    [InlineData("适用于全县", "适用于全县（不含开发区）", "适用于全县【】", "适用于全县【（不含开发区）】")]
+    [InlineData("甲乙丙", "丁乙丙", "【甲】乙丙", "【丁】乙丙")]
+    [InlineData("ab", "ab", "ab【】", "ab【】")]
+    [InlineData("", "新", "【】", "【新】")]
+    public void A_changed_paragraph_marks_the_differing_middle_widened_to_whole_numbers(string before, string after, string markedBefore, string markedAfter)
+    {
+        var (b, a) = MineralPlan.Semantics.Diff.PlanChange.Mark(before, after);
+        Assert.Equal(markedBefore, b);
+        Assert.Equal(markedAfter, a);
+    }
+
+    [Fact]
+    public void Units_are_compatible_only_when_all_share_a_dimension()
+    {
+        Assert.True(Quantities.AllCompatible([Q("1", "万吨"), Q("2", "吨")]));
+        Assert.False(Quantities.AllCompatible([Q("1", "万吨"), Q("2", "立方米")]));
+        Assert.False(Quantities.AllCompatible([Q("1", "万吨"), Q("2", "吨"), Q("3", "立方米")]));
+    }
+
+    [Fact]
+    public void A_sum_agrees_within_the_rounding_of_the_stated_total_and_of_its_parts()
+    {
+        // 7.4 + 2.4 = 9.8 stated as 10 (± 0.5) — and 9.4 is still within 0.5 + 0.05 + 0.05.
+        Assert.True(Quantities.EqualWithinRounding(9.45m, Q("10", "%"), [Q("7.4", "%"), Q("2.4", "%")]));
+        Assert.False(Quantities.EqualWithinRounding(9.35m, Q("10", "%"), [Q("7.4", "%"), Q("2.4", "%")]));
+        Assert.Equal(0.05m, Quantities.RoundingOf(Q(".5", "%")));
+    }
+
     [Fact]
     public void The_computable_range_is_inclusive_at_both_ends()
     {
