@@ -82,4 +82,19 @@ public sealed class ToleranceEdgeTests
             """);
         Assert.Equal(expected, Where(findings.Where(f => f.Code == "MP4027")));
     }
+
+    [Theory]
+    [InlineData("开采", "the mining block '乙' overlaps '甲'", "开采规划区块“乙”与“甲”重叠")]
+    [InlineData("勘查", "the exploration block '乙' overlaps '甲'", "勘查规划区块“乙”与“甲”重叠")]
+    public void An_overlap_names_the_kind_of_the_blocks_in_both_languages(string kind, string en, string zh)
+    {
+        var findings = Run($$"""
+            区块 A "甲" { 类型: {{kind}} 边界: [{{OneKm2}}] }
+            区块 B "乙" { 类型: {{kind}} 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }
+            """);
+        var overlap = Assert.Single(findings, f => f.Code == "MP4009");
+        Assert.StartsWith(en, overlap.Message(MineralPlan.Abstractions.Diagnostics.Language.En), StringComparison.Ordinal);
+        Assert.StartsWith(zh, overlap.Message(MineralPlan.Abstractions.Diagnostics.Language.Zh), StringComparison.Ordinal);
+        Assert.Equal("0.5", overlap.Args[3]);
+    }
 }
