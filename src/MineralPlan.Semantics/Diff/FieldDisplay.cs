@@ -70,6 +70,9 @@ public static class FieldDisplay
         Reference r => r.Text,
         MineralRef m => m.Written,
         InterpolatedText t => t.Source,
+        // A table's columns and cells as the plan writes them ("名称" = 名称, a cell's text), not as records.
+        TableColumn c => c.Field is null ? $"\"{c.Header}\"" : $"\"{c.Header}\" = {c.Field}",
+        TableCell c => c.Template?.Source ?? c.Reference?.Text ?? c.Quantity?.Display ?? c.Text,
         Units.Unit u => u.Symbol,
         Abstractions.Diagnostics.SourceSpan => null,
         IEnumerable list => List(list, words),

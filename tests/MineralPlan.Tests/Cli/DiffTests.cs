@@ -137,6 +137,31 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void Only_the_fields_a_reader_knows_are_compared_lists_and_records_read_as_the_plan_writes_them()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton + "\n表格 t9 \"附表\" { 列: [\"名称\", \"面积\"] 行: [\"甲\", \"1\"] }\n");
+        temp.Write("new/plan.mplan", Skeleton
+            .Replace("矿种: 建筑用砂石", "矿种: [建筑用砂石, 砖瓦用黏土]", StringComparison.Ordinal)
+            .Replace("投放数量: 1 个", "投放数量: 1 个\n    备注: \"新增\"", StringComparison.Ordinal)
+            + "\n表格 t9 \"附表\" { 列: [\"名称\", \"面积（km2）\"] 行: [\"甲\", \"1\"] }\n");
+        var json = System.Text.Json.JsonDocument.Parse(CliRunner.RunIn(temp.Path, "diff", "old", "new", "--format", "json").Output).RootElement;
+        Assert.Equal(
+            [
+                "分区“东山建筑用砂石集中开采区” 备注 |  | 新增",
+                "分区“东山建筑用砂石集中开采区” 矿种 | [建筑用砂石] | [建筑用砂石，砖瓦用黏土]",
+                "表格“附表” 列 | [\"名称\"，\"面积\"] | [\"名称\"，\"面积（km2）\"]",
+            ],
+            json.EnumerateArray().Select(c => $"{c.GetProperty("subject").GetString()} | {c.GetProperty("before").GetString()} | {c.GetProperty("after").GetString()}"));
+        var md = CliRunner.RunIn(temp.Path, "diff", "old", "new").Output;
+        // Markdown escapes the brackets, so a viewer shows them as written.
+        Assert.Contains("| 2 | 分区“东山建筑用砂石集中开采区” 矿种 | \\[建筑用砂石\\] | \\[建筑用砂石，砖瓦用黏土\\] | 修改 |", md, StringComparison.Ordinal);
+        var en = CliRunner.RunIn(temp.Path, "diff", "old", "new", "--lang", "en").Output;
+        Assert.Contains("| zone “东山建筑用砂石集中开采区” minerals | \\[建筑用砂石\\] | \\[建筑用砂石, 砖瓦用黏土\\] | changed |", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("Header", en + md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_change_is_said_in_the_table_language()
     {
         using var temp = new TempFolder();
