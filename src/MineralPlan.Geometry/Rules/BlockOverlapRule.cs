@@ -15,25 +15,7 @@ public sealed class BlockOverlapRule(GeometrySettings settings) : IRule
 
     public string Source => "DOMAIN.md §2.4 (one block → one 勘查/开采主体), C15 (一区块一主体); seed 000 勘查准入 (一区块一探矿权)";
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
-    {
-        var byKind = SpatialContext.Of(context, settings).Items
-            .Select(p => (Placed: p, Kind: (p.Item as PlanningBlock)?.BlockKind))
-            .Where(p => p.Kind is not null)
-            .GroupBy(p => p.Kind ?? string.Empty, p => p.Placed, StringComparer.Ordinal);
-        foreach (var group in byKind)
-        {
-            var blocks = group.ToList();
-            var kind = group.Key == "mining" ? new Bilingual("mining", "开采") : new Bilingual("exploration", "勘查");
-            foreach (var (later, earlier) in Candidates.Within(blocks))
-            {
-                var overlap = Overlay.IntersectionKm2(blocks[later].Shape, blocks[earlier].Shape);
-                if (overlap > Tolerances.OverlapKm2)
-                {
-                    yield return Diagnostic.Create(Descriptor, blocks[later].Span, blocks[later].Name, kind.En, blocks[earlier].Name, Tolerances.Km2(overlap), kind.Zh)
-                        .WithRelated(Related.Here(blocks[earlier]));
-                }
-            }
-        }
-    }
+    public IEnumerable<Diagnostic> Check(RuleContext context) =>
+        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as PlanningBlock)?.BlockKind,
+            kind => kind == "mining" ? new Bilingual("mining", "开采") : new Bilingual("exploration", "勘查"), Descriptor);
 }

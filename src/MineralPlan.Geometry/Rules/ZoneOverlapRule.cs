@@ -17,25 +17,7 @@ public sealed class ZoneOverlapRule(GeometrySettings settings) : IRule
 
     public string Source => "issue: review-grade checking, same-kind zones; DOMAIN.md §2.3 (zones as units of management), C12 (集中开采区 counted per county)";
 
-    public IEnumerable<Diagnostic> Check(RuleContext context)
-    {
-        var byKind = SpatialContext.Of(context, settings).Items
-            .Select(p => (Placed: p, Kind: (p.Item as Zone)?.ZoneKind))
-            .Where(p => p.Kind is not null)
-            .GroupBy(p => p.Kind ?? string.Empty, p => p.Placed, StringComparer.Ordinal);
-        foreach (var group in byKind)
-        {
-            var zones = group.ToList();
-            var kind = Words.ZoneKinds.Find(group.Key) is { } k ? new Bilingual(k.English.Replace('_', ' ') + " zone", k.Chinese) : new Bilingual("zone", "分区");
-            foreach (var (later, earlier) in Candidates.Within(zones))
-            {
-                var overlap = Overlay.IntersectionKm2(zones[later].Shape, zones[earlier].Shape);
-                if (overlap > Tolerances.OverlapKm2)
-                {
-                    yield return Diagnostic.Create(Descriptor, zones[later].Span, zones[later].Name, kind.En, zones[earlier].Name, Tolerances.Km2(overlap), kind.Zh)
-                        .WithRelated(Related.Here(zones[earlier]));
-                }
-            }
-        }
-    }
+    public IEnumerable<Diagnostic> Check(RuleContext context) =>
+        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as Zone)?.ZoneKind,
+            kind => Words.ZoneKinds.Find(kind) is { } k ? new Bilingual(k.English.Replace('_', ' ') + " zone", k.Chinese) : new Bilingual("zone", "分区"), Descriptor);
 }
