@@ -10,15 +10,32 @@ using Npgsql;
 namespace MineralPlan.Geometry.Rights;
 
 /// <summary>One existing mining or exploration right (矿业权) on the ground: 许可证号, 矿业权人, 矿种 and its area.</summary>
-public sealed record ExistingRight(string? Licence, string? Holder, string? Mineral, NetTopologySuite.Geometries.Geometry Shape, CrsSpec Crs, string Where);
+public sealed record ExistingRight(string? Licence, string? Holder, string? Mineral, NetTopologySuite.Geometries.Geometry Shape, CrsSpec Crs, string Where)
+{
+    /// <summary>The mineral's catalog name (砂石 and 建筑用砂石 compare equal), or the text as the layer writes it.</summary>
+    public string? MineralKey { get; } = Mineral is { } m ? Semantics.Minerals.ShippedCatalog.Minerals.Find(m)?.Name ?? m : null;
+}
 
 /// <summary>
 /// A layer of existing rights for <c>check --rights</c>: a GeoJSON or shapefile (attributes 许可证号, 矿业权人, 矿种),
 /// a GeoPackage (<c>rights.gpkg</c>, or <c>rights.gpkg#table</c> when it holds several feature tables) or a PostGIS
 /// table (<c>postgresql://user:password@host:port/database#schema.table</c>). Features without a polygon are left out.
 /// </summary>
-public sealed record ExistingRights(string Source, ImmutableArray<ExistingRight> Rights)
+public sealed class ExistingRights(string source, ImmutableArray<ExistingRight> rights)
 {
+    public string Source { get; } = source;
+
+    public ImmutableArray<ExistingRight> Rights { get; } = rights;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<CrsSpec, ImmutableArray<NetTopologySuite.Geometries.Geometry>> _placed = new();
+
+    /// <summary>
+    /// Every right's shape in <paramref name="plane"/>, computed once per plane: a workspace check asks for the same
+    /// plane plan after plan.
+    /// </summary>
+    public ImmutableArray<NetTopologySuite.Geometries.Geometry> In(CrsSpec plane) =>
+        _placed.GetOrAdd(plane, p => [.. Rights.Select(r => r.Crs == p ? r.Shape : Reprojection.Transform(r.Shape, r.Crs, p))]);
+
     public const string LicenceField = "许可证号";
 
     public const string HolderField = "矿业权人";
@@ -100,13 +117,14 @@ public sealed record ExistingRights(string Source, ImmutableArray<ExistingRight>
         var geometryReader = new GeoPackageGeoReader();
         var rights = ImmutableArray.CreateBuilder<ExistingRight>();
         var index = 0;
+        var ordinal = rows.GetOrdinal(column);
+        var fields = Fields.Of(rows);
         while (rows.Read())
         {
-            var ordinal = rows.GetOrdinal(column);
-            if (!rows.IsDBNull(ordinal) && geometryReader.Read((byte[])rows.GetValue(ordinal)) is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon)
+            var shape = rows.IsDBNull(ordinal) ? null : geometryReader.Read((byte[])rows.GetValue(ordinal));
+            if (shape is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon)
             {
-                var shape = geometryReader.Read((byte[])rows.GetValue(ordinal));
-                rights.Add(new ExistingRight(Text(rows, LicenceField), Text(rows, HolderField), Text(rows, MineralField), shape, crs, $"{shown}#{name}:{index}"));
+                rights.Add(new ExistingRight(fields.Licence(rows), fields.Holder(rows), fields.Mineral(rows), shape, crs, $"{shown}#{name}:{index}"));
             }
 
             index++;
@@ -137,6 +155,7 @@ public sealed record ExistingRights(string Source, ImmutableArray<ExistingRight>
         var rights = ImmutableArray.CreateBuilder<ExistingRight>();
         var index = 0;
         var shown = $"{builder.Host}/{builder.Database}#{address[(hash + 1)..]}";
+        var fields = Fields.Of(rows);
         while (rows.Read())
         {
             for (var i = 0; i < rows.FieldCount; i++)
@@ -144,7 +163,7 @@ public sealed record ExistingRights(string Source, ImmutableArray<ExistingRight>
                 if (!rows.IsDBNull(i) && rows.GetValue(i) is NetTopologySuite.Geometries.Geometry { } g and (NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon)
                     && GeoJsonLayerReader.FromEpsg(g.SRID.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } crs)
                 {
-                    rights.Add(new ExistingRight(Text(rows, LicenceField), Text(rows, HolderField), Text(rows, MineralField), g, crs, $"{shown}:{index}"));
+                    rights.Add(new ExistingRight(fields.Licence(rows), fields.Holder(rows), fields.Mineral(rows), g, crs, $"{shown}:{index}"));
                     break;
                 }
             }
@@ -155,16 +174,22 @@ public sealed record ExistingRights(string Source, ImmutableArray<ExistingRight>
         return (new ExistingRights(shown, rights.ToImmutable()), null);
     }
 
-    private static string? Text(System.Data.Common.DbDataReader rows, string name)
+    /// <summary>The ordinals of the three attribute columns, found once per table (-1 when a column is absent).</summary>
+    private sealed record Fields(int LicenceAt, int HolderAt, int MineralAt)
     {
-        for (var i = 0; i < rows.FieldCount; i++)
+        public static Fields Of(System.Data.Common.DbDataReader rows)
         {
-            if (rows.GetName(i) == name)
-            {
-                return rows.IsDBNull(i) ? null : Convert.ToString(rows.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
-            }
+            int At(string name) => Enumerable.Range(0, rows.FieldCount).FirstOrDefault(i => rows.GetName(i) == name, -1);
+            return new Fields(At(LicenceField), At(HolderField), At(MineralField));
         }
 
-        return null;
+        public string? Licence(System.Data.Common.DbDataReader rows) => Text(rows, LicenceAt);
+
+        public string? Holder(System.Data.Common.DbDataReader rows) => Text(rows, HolderAt);
+
+        public string? Mineral(System.Data.Common.DbDataReader rows) => Text(rows, MineralAt);
+
+        private static string? Text(System.Data.Common.DbDataReader rows, int at) =>
+            at < 0 || rows.IsDBNull(at) ? null : Convert.ToString(rows.GetValue(at), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

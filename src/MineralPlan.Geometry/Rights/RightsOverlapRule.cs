@@ -1,8 +1,6 @@
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Checking;
-using MineralPlan.Geometry.Crs;
 using MineralPlan.Geometry.Spatial;
-using MineralPlan.Semantics.Minerals;
 using MineralPlan.Semantics.Model;
 
 namespace MineralPlan.Geometry.Rights;
@@ -33,14 +31,13 @@ public sealed class RightsOverlapRule(GeometrySettings settings, ExistingRights 
             yield break;
         }
 
-        var placed = rights.Rights.Select(r => (Right: r, Shape: r.Crs == spatial.Plane ? r.Shape : Reprojection.Transform(r.Shape, r.Crs, spatial.Plane))).ToList();
+        var placed = rights.Rights.Zip(rights.In(spatial.Plane), (r, shape) => (Right: r, Shape: shape)).ToList();
         foreach (var item in mine)
         {
             var minerals = item.Item!.Minerals.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var (right, shape) in placed)
             {
-                var mineral = right.Mineral is { } m ? ShippedCatalog.Minerals.Find(m)?.Name ?? m : null;
-                if (mineral is not null && minerals.Contains(mineral) || !item.Shape.EnvelopeInternal.Intersects(shape.EnvelopeInternal))
+                if (right.MineralKey is { } mineral && minerals.Contains(mineral) || !item.Shape.EnvelopeInternal.Intersects(shape.EnvelopeInternal))
                 {
                     continue;
                 }
