@@ -39,4 +39,8 @@ public static class MarkdownText
 
         return result.ToString();
     }
+
+    /// <summary>Text inside a pipe-table cell: escaped, its pipes escaped too, its line breaks as &lt;br&gt;.</summary>
+    public static string Cell(string text) =>
+        Escape(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 }

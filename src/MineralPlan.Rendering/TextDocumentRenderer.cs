@@ -20,7 +20,7 @@ public static class TextDocumentRenderer
         var view = DocumentViewBuilder.Build(plan, figures);
         var template = (templates ?? new TemplateSet()).Load(templateName);
         var globals = ScriptModel.Of(view);
-        globals.Import("md_cell", new Func<string, string>(MarkdownCell));
+        globals.Import("md_cell", new Func<string, string>(MarkdownText.Cell));
         globals.Import("md", new Func<string, string>(MarkdownText.Escape));
         globals.Import("span", new Func<ScriptObject, string>(SpanAttributes));
         globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));
@@ -46,8 +46,6 @@ public static class TextDocumentRenderer
         return (rows > 1 ? $" rowspan=\"{rows}\"" : string.Empty) + (columns > 1 ? $" colspan=\"{columns}\"" : string.Empty);
     }
 
-    private static string MarkdownCell(string text) =>
-        MarkdownText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 
     // One trailing newline, LF only: stable golden files whatever the template's whitespace.
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n') + "\n";

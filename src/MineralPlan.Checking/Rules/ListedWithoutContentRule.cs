@@ -22,7 +22,7 @@ public sealed class ListedWithoutContentRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var plan = context.Plan;
-        var inserted = Inserted(plan.Document).ToHashSet(StringComparer.Ordinal);
+        var inserted = Semantics.Binding.ReferenceChecker.Insertions(plan.Document).Select(i => i.Target.Text).ToHashSet(StringComparer.Ordinal);
         var draws = plan.Header.Boundary is not null || plan.Items.Any(i => i is Zone { Boundary: not null } or PlanningBlock { Boundary: not null });
         foreach (var item in plan.Items.Where(i => i.Id is not null && inserted.Contains(i.Id)))
         {
@@ -38,12 +38,4 @@ public sealed class ListedWithoutContentRule : IRule
             }
         }
     }
-
-    private static IEnumerable<string> Inserted(IEnumerable<DocumentNode> nodes) =>
-        nodes.SelectMany(n => n switch
-        {
-            Insertion i => [i.Target.Text],
-            Heading h => Inserted(h.Content),
-            _ => Enumerable.Empty<string>(),
-        });
 }

@@ -41,13 +41,12 @@ public static class ChangeReport
         text.Append("| ").AppendJoin(" | ", header).Append(" |\n|").Append(string.Concat(header.Select(_ => " --- |"))).Append('\n');
         foreach (var row in Rows(changes))
         {
-            text.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
+            text.Append("| ").AppendJoin(" | ", row.Select(MarkdownText.Cell)).Append(" |\n");
         }
 
         return text.ToString();
     }
 
-    private static string Cell(string text) => MarkdownText.Escape(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", "<br>", StringComparison.Ordinal);
 
     public static TableGrid Grid(IReadOnlyList<PlanChange> changes, DiffWords? words = null) => TableGrid.Plain(Header(words ?? DiffWords.Zh), Rows(changes));
 }

@@ -107,7 +107,8 @@ public static class ReferenceChecker
             _ => Enumerable.Empty<Paragraph>(),
         });
 
-    private static IEnumerable<Insertion> Insertions(IEnumerable<DocumentNode> nodes) =>
+    /// <summary>Every table or figure placed in the text (插入), at any depth.</summary>
+    public static IEnumerable<Insertion> Insertions(IEnumerable<DocumentNode> nodes) =>
         nodes.SelectMany(n => n switch
         {
             Insertion i => [i],

@@ -47,9 +47,6 @@ public static class FieldDisplay
         return fields;
     }
 
-    /// <summary>The Chinese keyword of a model property (MinScale → 最低规模), else the property's name.</summary>
-    public static string ChineseName(string property) => DiffWords.Zh.Field(property);
-
     private static (string Label, string Text)? Labelled(object? item) => item switch
     {
         LabelledQuantity lq => (lq.Label, lq.Quantity.Display),
