@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Cli.Output;
 
 namespace MineralPlan.Cli.Commands;
 
@@ -24,7 +25,7 @@ internal static class ExplainCommand
             {
                 foreach (var (d, _) in all)
                 {
-                    context.Output.WriteLine($"{d.Code}  {Severity(d.DefaultSeverity, language),-8}  {d.Title}");
+                    context.Output.WriteLine($"{d.Code}  {DiagnosticPrinter.Severity(d.DefaultSeverity),-8}  {d.Title}");
                 }
 
                 return ExitCodes.Clean;
@@ -43,7 +44,8 @@ internal static class ExplainCommand
             var (descriptor, rule) = found;
             var en = language == Language.En;
             var output = context.Output;
-            output.WriteLine($"{descriptor.Code} {Severity(descriptor.DefaultSeverity, language)}: {descriptor.Title}");
+            // The severity word is the one every finding line prints (path:line:col: error MPnnnn), in both languages.
+            output.WriteLine($"{descriptor.Code} {DiagnosticPrinter.Severity(descriptor.DefaultSeverity)}: {descriptor.Title}");
             output.WriteLine();
             output.WriteLine(en ? "Message (what is wrong and what to do):" : "提示信息（问题及处理方法）：");
             output.WriteLine("  " + Placeholders(en ? descriptor.MessageEn : descriptor.MessageZh));
@@ -64,15 +66,6 @@ internal static class ExplainCommand
         return command;
     }
 
-    private static string Severity(DiagnosticSeverity severity, Language language) => (severity, language) switch
-    {
-        (DiagnosticSeverity.Error, Language.En) => "error",
-        (DiagnosticSeverity.Warning, Language.En) => "warning",
-        (_, Language.En) => "info",
-        (DiagnosticSeverity.Error, _) => "错误",
-        (DiagnosticSeverity.Warning, _) => "警告",
-        _ => "提示",
-    };
 
     // "{0}" stands for the item the finding is about; shown as "…" so the template reads as a sentence.
     private static string Placeholders(string format) =>

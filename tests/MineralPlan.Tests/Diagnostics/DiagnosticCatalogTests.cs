@@ -11,23 +11,33 @@ namespace MineralPlan.Tests.Diagnostics;
 /// <summary>Meta-tests: codes unique, every code documented once in src/DIAGNOSTICS.md, every rule registered.</summary>
 public sealed partial class DiagnosticCatalogTests
 {
+    /// <summary>
+    /// Every descriptor defined anywhere in the product: each public static DiagnosticDescriptor field of every
+    /// MineralPlan assembly, found by reflection so a new one cannot be left out of the meta-tests.
+    /// </summary>
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
     [
-        .. Descriptors(typeof(SyntaxDiagnostics)),
-        .. Descriptors(typeof(BindDiagnostics)),
-        .. Descriptors(typeof(CheckDiagnostics)),
-        .. Descriptors(typeof(CrossLevelDiagnostics)),
-        .. Descriptors(typeof(PlanWorkspace)),
-        .. Descriptors(typeof(Acceptances)),
-        .. Descriptors(typeof(MineralPlan.Semantics.Binding.ApplicationLoader)),
-        .. Descriptors(typeof(MineralPlan.Cli.WorkspaceSettings)),
-        .. Descriptors(typeof(MineralPlan.Plugins.PluginDiagnostics)),
-        .. Descriptors(typeof(MineralPlan.Scripting.ScriptDiagnostics)),
-        .. Descriptors(typeof(MineralPlan.Cli.Isolation.SandboxDiagnostics)),
-        .. Descriptors(typeof(MineralPlan.Geometry.GeometryDiagnostics)),
-        .. Descriptors(typeof(MineralPlan.Geometry.Rights.RightsOverlapRule)),
-        .. RuleRegistry.All.Select(r => r.Descriptor),
+        .. new[]
+        {
+            typeof(Diagnostic), typeof(SyntaxDiagnostics), typeof(BindDiagnostics), typeof(RuleRegistry),
+            typeof(MineralPlan.Geometry.GeometryRules), typeof(MineralPlan.Plugins.PluginDiagnostics),
+            typeof(MineralPlan.Scripting.ScriptDiagnostics), typeof(MineralPlan.Cli.DiagnosticCatalog),
+        }
+        .Select(t => t.Assembly).Distinct()
+        .SelectMany(a => a.GetTypes())
+        .SelectMany(Descriptors)
+        .Distinct(),
     ];
+
+    [Fact]
+    public void Mplan_explain_knows_every_descriptor_and_every_rule()
+    {
+        var explained = MineralPlan.Cli.DiagnosticCatalog.All();
+        Assert.True(AllDescriptors().Count > 90, "the reflection found too few descriptors");
+        Assert.Equal(AllDescriptors().Select(d => d.Code).Order(StringComparer.Ordinal), explained.Select(e => e.Descriptor.Code));
+        var rules = RuleRegistry.All.Concat(MineralPlan.Geometry.GeometryRules.Create(".")).Select(r => r.Descriptor.Code);
+        Assert.All(rules, code => Assert.NotNull(explained.Single(e => e.Descriptor.Code == code).Rule));
+    }
 
     [Fact]
     public void Codes_are_unique_and_well_formed()
@@ -86,7 +96,7 @@ public sealed partial class DiagnosticCatalogTests
     }
 
     private static IEnumerable<DiagnosticDescriptor> Descriptors(Type type) =>
-        type.GetFields(BindingFlags.Public | BindingFlags.Static)
+        type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
 
