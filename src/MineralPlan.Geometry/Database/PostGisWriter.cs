@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using NetTopologySuite.IO;
 using Npgsql;
 
@@ -136,38 +137,22 @@ public static class PostGisWriter
     /// <summary>A row's key within its plan: the item's id, else its code or name, else its position.</summary>
     private static string Key(string? id, string? fallback, int index) => id ?? fallback ?? "#" + index.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>SHA-256 over every row of one plan, geometry included as WKB: equal hashes, equal rows.</summary>
+    /// <summary>
+    /// SHA-256 over every row of one plan: the rows as JSON (culture-invariant numbers), the geometry as WKB.
+    /// Equal hashes, equal rows.
+    /// </summary>
     private static string Hash(PlanningRows rows, string plan)
-    {
-        // Records print numbers in the current culture; the hash must not depend on it.
-        var culture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-        try
-        {
-            return HashInvariant(rows, plan);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = culture;
-        }
-    }
-
-    private static string HashInvariant(PlanningRows rows, string plan)
     {
         var text = new StringBuilder();
         var wkb = new WKBWriter();
         foreach (var row in rows.Areas.Where(a => a.Plan == plan))
         {
-            text.Append(row with { Geometry = null, Minerals = [] }).Append(string.Join("、", row.Minerals))
+            text.Append(JsonSerializer.Serialize(row with { Geometry = null }))
                 .Append(row.Geometry is null ? "-" : Convert.ToHexString(wkb.Write(row.Geometry))).Append('\n');
         }
 
-        foreach (var row in rows.Indicators.Where(i => i.Plan == plan))
-        {
-            text.Append(row).Append('\n');
-        }
-
-        text.Append(rows.Plans.First(p => p.Plan == plan));
+        text.Append(JsonSerializer.Serialize(rows.Indicators.Where(i => i.Plan == plan)))
+            .Append(JsonSerializer.Serialize(rows.Plans.First(p => p.Plan == plan)));
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

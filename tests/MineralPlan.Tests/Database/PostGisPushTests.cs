@@ -51,7 +51,19 @@ public sealed class PostGisPushTests
         Assert.Contains(Rows(db.Address, "SELECT indexname FROM pg_indexes WHERE schemaname = 'mplan'"), r => (string)r[0]! == "exploration_blocks_geom_gist");
 
         var before = Rows(db.Address, "SELECT plan, xmin::text FROM mplan.plan_metadata ORDER BY plan").Select(r => $"{r[0]}:{r[1]}").ToList();
-        var second = CliRunner.Run("db", "push", "plans/examples", "--to", db.Address, "--force", "--lang", "en");
+        // A second push changes nothing, whatever the culture of the process that pushes (fr-FR writes 3,5).
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
+        CliRunner.Result second;
+        try
+        {
+            second = CliRunner.Run("db", "push", "plans/examples", "--to", db.Address, "--force", "--lang", "en");
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+
         Assert.Equal(0, second.ExitCode);
         Assert.Equal("city: unchanged\ncounty: unchanged\nprovince: unchanged\n", second.Output);
         Assert.Equal(before, Rows(db.Address, "SELECT plan, xmin::text FROM mplan.plan_metadata ORDER BY plan").Select(r => $"{r[0]}:{r[1]}").ToList());
