@@ -145,6 +145,12 @@ internal static class DbCommand
             (written.Ok ? context.Output : context.Error).WriteLine(written.Message);
             return written.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            // A full or unwritable temp folder: nothing half-written reaches the target.
+            context.Error.WriteLine(language == Language.En ? $"error: cannot build the GeoPackage: {e.Message}" : $"错误：无法生成 GeoPackage：{e.Message}");
+            return ExitCodes.BadUsageOrInput;
+        }
         finally
         {
             File.Delete(scratch);

@@ -30,7 +30,7 @@ internal static partial class WorkspaceCheck
         var root = context.Resolve(folderArgument);
         var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
         var folders = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans).PlanFolders();
-        var peeked = folders.ToDictionary(f => f, f => PeekParent(Path.Combine(root, f)), StringComparer.Ordinal);
+        var peeked = Parents(root, folders);
         var groups = bySubtree ? Subtrees(folders, peeked) : [[.. folders]];
 
         var reports = new Dictionary<string, PlanReport>(StringComparer.Ordinal);
@@ -57,6 +57,16 @@ internal static partial class WorkspaceCheck
         return ([.. folders.Where(reports.ContainsKey).Select(f => reports[f])], pluginDiagnostics);
     }
 
+    /// <summary>The subtrees a check of <paramref name="root"/> works through, as the quick look at the headers finds them.</summary>
+    internal static List<List<string>> Subtrees(string root)
+    {
+        var folders = new PlanWorkspace(root, root, []).PlanFolders();
+        return Subtrees(folders, Parents(root, folders));
+    }
+
+    private static Dictionary<string, string?> Parents(string root, IReadOnlyList<string> folders) =>
+        folders.ToDictionary(f => f, f => PeekParent(Path.Combine(root, f)), StringComparer.Ordinal);
+
     /// <summary>The workspace's subtrees: each top plan with every plan below it, in the order their first folder appears.</summary>
     private static List<List<string>> Subtrees(IReadOnlyList<string> folders, Dictionary<string, string?> parents)
     {
@@ -76,7 +86,8 @@ internal static partial class WorkspaceCheck
 
     /// <summary>
     /// The plan's parent as its header names it (<c>上级规划: x</c>), read from the text without compiling, to group
-    /// the workspace. Comments are skipped; a wrong guess costs only the grouping (see <see cref="Run"/>).
+    /// the workspace. Only the 规划 block is read, up to its closing brace; comments are skipped. A wrong guess costs
+    /// only the grouping (see <see cref="Run"/>).
     /// </summary>
     private static string? PeekParent(string folder)
     {
@@ -87,18 +98,38 @@ internal static partial class WorkspaceCheck
                 continue;
             }
 
+            var depth = -1;
             foreach (var line in File.ReadLines(file))
             {
                 var code = line.Split("//", 2)[0];
+                if (depth < 0 && PlanHeader().IsMatch(code))
+                {
+                    depth = 0;
+                }
+
+                if (depth < 0)
+                {
+                    continue;
+                }
+
                 if (ParentProperty().Match(code) is { Success: true } m)
                 {
                     return m.Groups[1].Value;
+                }
+
+                depth += code.Count(c => c == '{') - code.Count(c => c == '}');
+                if (depth <= 0)
+                {
+                    return null;   // the header closed without naming a parent: a top plan
                 }
             }
         }
 
         return null;
     }
+
+    [GeneratedRegex(@"^\s*(?:规划|plan)\s+[^\s{]+\s*\{")]
+    private static partial Regex PlanHeader();
 
     [GeneratedRegex(@"(?:上级规划|\bparent)\s*[:：]\s*([^\s;；,，{}""]+)")]
     private static partial Regex ParentProperty();

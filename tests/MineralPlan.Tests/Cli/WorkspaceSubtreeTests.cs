@@ -50,6 +50,10 @@ public sealed partial class WorkspaceSubtreeTests
             }
         }
 
+        // The quick look at the headers finds the two provinces as two subtrees (else the check would fall back to one piece).
+        Assert.Equal(
+            [["p1_city", "p1_county", "p1_province"], ["p2_city", "p2_county", "p2_province"]],
+            WorkspaceCheck.Subtrees(Path.Combine(temp.Path, "ws")));
         var once = Report(temp.Path, "ws", bySubtree: false);
         Assert.Equal(2, Regex.Matches(once, "MP4013").Count);
         Assert.Equal(once, Report(temp.Path, "ws", bySubtree: true));
@@ -58,6 +62,18 @@ public sealed partial class WorkspaceSubtreeTests
             .Select(p => CliRunner.RunIn(temp.Path, "check", "ws/" + p, "--lang", "en").Output));
         var workspace = CliRunner.RunIn(temp.Path, "check", "ws", "--lang", "en").Output;
         Assert.Equal(alone, workspace[..workspace.LastIndexOf("6 plan(s)", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void The_quick_look_reads_the_parent_from_the_header_only_and_skips_comments()
+    {
+        using var temp = new TempFolder();
+        temp.Write("ws/top/plan.mplan", "规划 top { 标题: \"省\" 级别: 省级 }\n// 上级规划: nowhere\n章 \"总则\" { 段: \"上级规划: elsewhere\" }\n");
+        temp.Write("ws/mid/plan.mplan", "// 上级规划: decoy\n规划 mid {\n    标题: \"市\"\n    级别: 市级\n    上级规划: top\n}\n");
+        temp.Write("ws/low/00.mplan", "章 \"前\" { 段: \"上级规划: decoy\" }\n");
+        temp.Write("ws/low/10.mplan", "规划 low { 标题: \"县\" 级别: 县级 上级规划: mid }\n");
+        temp.Write("ws/alone/plan.mplan", "规划 alone {\n    标题: \"另\"\n    级别: 省级\n}\n章 \"甲\" { 段: \"上级规划: top\" }\n");
+        Assert.Equal([["alone"], ["low", "mid", "top"]], WorkspaceCheck.Subtrees(Path.Combine(temp.Path, "ws")));
     }
 
     [GeneratedRegex(@"(规划 |上级规划: )(province|city|county)\b")]
