@@ -105,6 +105,12 @@ public sealed class PostGisPushTests
         temp.Write("ws/city/plan.mplan", File.ReadAllText(Repo.PathOf("plans/examples/city/plan.mplan")).Replace("上级规划: province\n", string.Empty, StringComparison.Ordinal));
         var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", db.Address + "#public.rights", "--lang", "en");
         Assert.Contains("error MP4026: '示范南坡铜矿勘查规划区块' overlaps the existing right C2101 (甲公司, 金矿) by 0.75 km²", result.Output, StringComparison.Ordinal);
+
+        // The table name is quoted as an identifier: SQL after it is part of a name no table has.
+        var hostile = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", db.Address + "#public.rights; DROP TABLE public.rights", "--lang", "en");
+        Assert.Equal(2, hostile.ExitCode);
+        Assert.StartsWith("error: --rights: cannot read the rights layer: ", hostile.Error, StringComparison.Ordinal);
+        Assert.Single(Rows(db.Address, "SELECT 1 FROM public.rights"));
     }
 
     [Theory]

@@ -73,6 +73,17 @@ public sealed class RightsCheckTests
 
         var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg", "--lang", "en");
         Assert.Contains("error MP4026: '示范南坡铜矿勘查规划区块' overlaps the existing right C2101 (甲公司, 金矿) by 0.75 km²", result.Output, StringComparison.Ordinal);
+        Assert.Contains("MP4026", CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg#rights").Output, StringComparison.Ordinal);
+
+        // A table name is looked up, never spliced into SQL: an unknown or hostile one is bad input.
+        foreach (var table in new[] { "missing", "rights\"; DROP TABLE rights; --" })
+        {
+            var bad = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg#" + table, "--lang", "en");
+            Assert.Equal(2, bad.ExitCode);
+            Assert.Contains("no feature table named", bad.Error, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("MP4026", CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg").Output, StringComparison.Ordinal);
     }
 
     [Theory]
