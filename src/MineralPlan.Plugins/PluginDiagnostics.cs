@@ -8,7 +8,10 @@ public static class PluginDiagnostics
     public static readonly DiagnosticDescriptor FolderMissing = new(
         "MP5002", DiagnosticSeverity.Error, "Plugin folder not found",
         "the plugins folder '{0}' does not exist; pass a folder holding one sub-folder per plugin (<Name>/<Name>.dll)",
-        "插件目录“{0}”不存在；请传入每个插件一个子目录（<名称>/<名称>.dll）的目录");
+        "插件目录“{0}”不存在；请传入每个插件一个子目录（<名称>/<名称>.dll）的目录")
+    {
+        UnreadableInput = true,
+    };
 
     public static readonly DiagnosticDescriptor LoadFailed = new(
         "MP5003", DiagnosticSeverity.Error, "Plugin cannot be loaded",

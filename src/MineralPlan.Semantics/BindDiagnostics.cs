@@ -83,7 +83,10 @@ public static class BindDiagnostics
     public static readonly DiagnosticDescriptor NoPlanFiles = new(
         "MP1017", DiagnosticSeverity.Error, "No plan files",
         "'{0}' holds no .mplan files; pass a plan folder (e.g. plans/kazuo)",
-        "“{0}”中没有 .mplan 文件；请传入规划文件夹（如 plans/kazuo）");
+        "“{0}”中没有 .mplan 文件；请传入规划文件夹（如 plans/kazuo）")
+    {
+        UnreadableInput = true,
+    };
 
     public static readonly DiagnosticDescriptor QuantityOutOfRange = new(
         "MP1019", DiagnosticSeverity.Error, "Quantity out of range",

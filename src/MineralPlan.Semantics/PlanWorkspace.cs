@@ -11,7 +11,12 @@ namespace MineralPlan.Semantics;
 /// </summary>
 /// <param name="only">The plan folders this workspace lists and looks for children in (a subtree checked on its own);
 /// null: every plan folder under <paramref name="root"/>. Parents outside it are still found by name.</param>
-public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans, IReadOnlySet<string>? only = null)
+/// <param name="loadFolder">Compiles a plan folder given its full path; null: from disk (<see cref="PlanLoader.LoadFolder"/>).
+/// A host with unsaved editor text passes its own (MineralPlan.Workspaces).</param>
+/// <param name="loadSource">Compiles a plugin's plan; null: <see cref="PlanLoader.LoadSource"/>. A host that keeps compilations
+/// across checks passes a cached one, so a plugin parent is the same object each time.</param>
+public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans, IReadOnlySet<string>? only = null,
+    Func<string, Compilation?>? loadFolder = null, Func<PlanSource, Compilation>? loadSource = null)
 {
     public const int MaxDepth = 6;
 
@@ -28,6 +33,9 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         "上级规划链回到了“{0}”（或超过 {1} 层）；每个规划的上级必须高一级");
 
     public IReadOnlyList<PlanSource> PluginPlans => pluginPlans;
+
+    /// <summary>The folder holding the plan folders.</summary>
+    public string Root => root;
 
     /// <summary>The workspace's plan folders (sub-folders holding .mplan files), in name order.</summary>
     public IReadOnlyList<string> PlanFolders() => Directory.Exists(root)
@@ -49,11 +57,11 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         var folder = Path.Combine(root, name);
         if (name.IndexOfAny(['/', '\\']) < 0 && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any())
         {
-            found = PlanLoader.LoadFolder(folder, displayRoot);
+            found = loadFolder is null ? PlanLoader.LoadFolder(folder, displayRoot) : loadFolder(folder);
         }
         else if (pluginPlans.FirstOrDefault(p => p.Name == name) is { } source)
         {
-            found = PlanLoader.LoadSource(source);
+            found = loadSource is null ? PlanLoader.LoadSource(source) : loadSource(source);
         }
 
         return _cache.GetOrAdd(name, found);

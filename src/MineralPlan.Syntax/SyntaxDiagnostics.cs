@@ -18,7 +18,10 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor UnreadableFile = new(
         "MP0003", DiagnosticSeverity.Error, "Unreadable input",
         "cannot read '{0}': {1}",
-        "无法读取“{0}”：{1}");
+        "无法读取“{0}”：{1}")
+    {
+        UnreadableInput = true,
+    };
 
     public static readonly DiagnosticDescriptor ConvertedEncoding = new(
         "MP0004", DiagnosticSeverity.Warning, "File is not UTF-8",
@@ -33,7 +36,10 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor BinaryFile = new(
         "MP0006", DiagnosticSeverity.Error, "Not a text file",
         "the file contains NUL bytes and is not plan text; pass a folder of .mplan files",
-        "文件包含 NUL 字节，不是规划文本；请传入 .mplan 文件所在的文件夹");
+        "文件包含 NUL 字节，不是规划文本；请传入 .mplan 文件所在的文件夹")
+    {
+        UnreadableInput = true,
+    };
 
     public static readonly DiagnosticDescriptor BadNumber = new(
         "MP0007", DiagnosticSeverity.Error, "Number out of range",
@@ -48,7 +54,10 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "MP0009", DiagnosticSeverity.Error, "Not a regular file",
         "'{0}' {1}; plan text must be in regular .mplan files",
-        "“{0}”{2}；规划文本必须保存在普通 .mplan 文件中");
+        "“{0}”{2}；规划文本必须保存在普通 .mplan 文件中")
+    {
+        UnreadableInput = true,
+    };
 
     public static readonly DiagnosticDescriptor ControlCharacter = new(
         "MP0010", DiagnosticSeverity.Error, "Control character",

@@ -1,17 +1,14 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using MineralPlan.Abstractions.Diagnostics;
-using MineralPlan.Checking;
-using MineralPlan.Geometry;
-using MineralPlan.Semantics;
-using MineralPlan.Semantics.Model;
+using MineralPlan.Workspaces;
 
 namespace MineralPlan.Benchmarks;
 
 /// <summary>
-/// Checks every plan of a workspace in one process, as <c>mplan check</c> does each plan (compile, find the
-/// parents and children beside it, run the built-in and the spatial rules), but compiling each plan once and
-/// using both cores: plans are compiled in parallel, then checked in parallel against their compiled relatives.
+/// Checks every plan of a workspace in one process through the compilation layer (<see cref="Workspace"/>), the
+/// same driver <c>mplan check</c> uses: plans are compiled in parallel, then checked in parallel against their
+/// compiled relatives, each compiled once.
 /// </summary>
 public static class WorkspaceCheck
 {
@@ -22,44 +19,26 @@ public static class WorkspaceCheck
     public static Result Run(string root, bool parallel = true)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var folders = Directory.EnumerateDirectories(root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Order(StringComparer.Ordinal).ToList();
-        var compiled = new ConcurrentDictionary<string, Compilation>(StringComparer.Ordinal);
+        var snapshot = new Workspace(root, new WorkspaceOptions { DisplayRoot = root }).Current;
+        var plans = snapshot.Plans();
+        var folders = snapshot.PlanFolders();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
-        Parallel.ForEach(folders, options, folder =>
-        {
-            if (PlanLoader.LoadFolder(folder, root) is { } c)
-            {
-                compiled[Path.GetFileName(folder)] = c;
-            }
-        });
+        Parallel.ForEach(folders, options, folder => plans.Find(Path.GetFileName(folder)));
 
         var compileTime = clock.Elapsed;
-        var rules = RuleRegistry.All.Concat(GeometryRules.Create(root)).ToList();
-        var children = compiled.Values.Select(c => c.Plan).OfType<Plan>().Where(p => p.Header.Parent is not null)
-            .ToLookup(p => p.Header.Parent?.Text ?? string.Empty, StringComparer.Ordinal);
         var findings = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(compiled.Values, options, compilation =>
+        var items = 0;
+        Parallel.ForEach(folders, options, folder =>
         {
-            var below = compilation.Plan is { } plan ? children[plan.Header.Id].ToList() : [];
-            foreach (var d in compilation.Diagnostics.Concat(PlanChecker.Check(compilation, Ancestors(compilation, compiled), rules, below)))
+            if (snapshot.Check(folder, plans: plans) is { } result)
             {
-                findings.Add(d);
+                Interlocked.Add(ref items, result.Compilation.Plan?.Items.Length ?? 0);
+                foreach (var d in result.Diagnostics)
+                {
+                    findings.Add(d);
+                }
             }
         });
-        var items = compiled.Values.Sum(c => c.Plan?.Items.Length ?? 0);
-        return new Result(compiled.Count, items, [.. DiagnosticOrder.Sort(findings)], compileTime, clock.Elapsed - compileTime);
-    }
-
-    private static List<Plan> Ancestors(Compilation compilation, IReadOnlyDictionary<string, Compilation> compiled)
-    {
-        var result = new List<Plan>();
-        var current = compilation.Plan;
-        while (current?.Header.Parent is { } parent && result.Count < PlanWorkspace.MaxDepth && compiled.GetValueOrDefault(parent.Text)?.Plan is { } found)
-        {
-            result.Add(found);
-            current = found;
-        }
-
-        return result;
+        return new Result(folders.Count, items, [.. DiagnosticOrder.Sort(findings)], compileTime, clock.Elapsed - compileTime);
     }
 }

@@ -12,6 +12,12 @@ public sealed record DiagnosticDescriptor(
     string MessageEn,
     string MessageZh)
 {
+    /// <summary>
+    /// The finding means the input itself could not be read (a missing folder, a binary file, a bad settings
+    /// file): a host answers it as bad input (the CLI's exit 2), not as a plan with errors.
+    /// </summary>
+    public bool UnreadableInput { get; init; }
+
     public string Format(Language language, IReadOnlyList<object?> args)
     {
         var format = language == Language.En ? MessageEn : MessageZh;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Semantics;
+using MineralPlan.Workspaces;
 
 namespace MineralPlan.Cli.Commands;
 
@@ -24,21 +25,20 @@ internal static partial class WorkspaceCheck
     public static (IReadOnlyList<PlanReport> Reports, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false,
         IReadOnlyList<Checking.IRule>? extraRules = null, bool bySubtree = true)
     {
-        var (plugins, pluginDiagnostics) = pluginFolder is null
-            ? ([], [])
-            : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
+        var options = CliWorkspace.Options(context, pluginFolder, trustScripts, extraRules);
         var root = context.Resolve(folderArgument);
-        var pluginPlans = plugins.SelectMany(p => p.Plans).ToList();
-        var folders = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans).PlanFolders();
+        var folders = new Workspace(root, options).Current.Plans().PlanFolders();
         var peeked = Parents(root, folders);
         var groups = bySubtree ? Subtrees(folders, peeked) : [[.. folders]];
 
         var reports = new Dictionary<string, PlanReport>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
-            var workspace = new PlanWorkspace(root, context.WorkingDirectory, pluginPlans, groups.Count == 1 ? null : group.ToHashSet(StringComparer.Ordinal));
+            // One workspace per subtree: its cache, and so the subtree's compilations, go when the subtree is done.
+            var snapshot = new Workspace(root, options).Current;
+            var plans = snapshot.Plans(groups.Count == 1 ? null : group.ToHashSet(StringComparer.Ordinal));
             foreach (var (name, report) in group.AsParallel().AsOrdered()
-                .Select(name => (name, Session: PlanSession.Open(Path.Combine(root, name), context, language, plugins, [], workspace, trustScripts, extraRules)))
+                .Select(name => (name, Session: PlanSession.Open(Path.Combine(root, name), context, language, snapshot, plans)))
                 .Where(s => s.Session is not null)
                 .Select(s => (s.name, PlanReport.Of(s.Session!, language)))
                 .ToList())
@@ -54,7 +54,7 @@ internal static partial class WorkspaceCheck
             return Run(folderArgument, context, language, pluginFolder, trustScripts, extraRules, bySubtree: false);
         }
 
-        return ([.. folders.Where(reports.ContainsKey).Select(f => reports[f])], pluginDiagnostics);
+        return ([.. folders.Where(reports.ContainsKey).Select(f => reports[f])], options.PluginDiagnostics);
     }
 
     /// <summary>The subtrees a check of <paramref name="root"/> works through, as the quick look at the headers finds them.</summary>

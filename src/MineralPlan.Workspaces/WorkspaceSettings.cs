@@ -1,7 +1,7 @@
 using System.Text.Json;
 using MineralPlan.Abstractions.Diagnostics;
 
-namespace MineralPlan.Cli;
+namespace MineralPlan.Workspaces;
 
 /// <summary>
 /// The workspace file <c>mplan.json</c>: per-rule severity (<c>"error" | "warning" | "info" | "off"</c>), whether rule
@@ -24,7 +24,10 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
     public static readonly DiagnosticDescriptor BadSettings = new(
         "MP5001", DiagnosticSeverity.Error, "Bad workspace file",
         "the workspace file is not valid: {0}; it must look like {{ \"severity\": {{ \"MP2009\": \"off\" }} }}",
-        "工作区文件无效：{0}；格式应为 {{ \"severity\": {{ \"MP2009\": \"off\" }} }}");
+        "工作区文件无效：{0}；格式应为 {{ \"severity\": {{ \"MP2009\": \"off\" }} }}")
+    {
+        UnreadableInput = true,
+    };
 
     private sealed record FileSettings(Dictionary<string, string> Severity, bool? Trust, double? Timeout);
 

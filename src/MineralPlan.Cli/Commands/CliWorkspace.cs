@@ -1,0 +1,23 @@
+using MineralPlan.Workspaces;
+
+namespace MineralPlan.Cli.Commands;
+
+/// <summary>The CLI's choices for the compilation layer: paths shown from the working directory, plugins loaded in their sandbox, scripts run in a worker process.</summary>
+internal static class CliWorkspace
+{
+    public static WorkspaceOptions Options(CliContext context, string? pluginFolder, bool trustScripts, IReadOnlyList<Checking.IRule>? extraRules)
+    {
+        var (plugins, pluginDiagnostics) = pluginFolder is null
+            ? ([], [])
+            : Isolation.PluginSandbox.Load(context.Resolve(pluginFolder), pluginFolder);
+        return new WorkspaceOptions
+        {
+            DisplayRoot = context.WorkingDirectory,
+            Plugins = plugins,
+            PluginDiagnostics = pluginDiagnostics,
+            TrustScripts = trustScripts,
+            ExtraRules = extraRules ?? [],
+            Scripts = (scripts, ancestors, timeout) => new Isolation.SandboxedScripts(scripts, ancestors, timeout),
+        };
+    }
+}
