@@ -29,5 +29,9 @@ internal static class Finding
         return index < 0 ? span : source.Span(index, index + name.Length);
     }
 
+    /// <summary>A fix that writes <paramref name="text"/> in place of <paramref name="span"/>.</summary>
+    public static CodeFix Replace(SourceSpan span, string text, string titleEn, string titleZh, bool preferred = true) =>
+        new(titleEn, titleZh, preferred, [new FixEdit(span, text)]);
+
     public static RelatedLocation Here(SourceSpan span, string en, string zh) => new(span, en, zh);
 }

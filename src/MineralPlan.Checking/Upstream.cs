@@ -5,36 +5,39 @@ namespace MineralPlan.Checking;
 /// <summary>Resolves references into the plans above: <c>上级.x</c>/<c>parent.x</c> (the parent), <c>省级.x</c>/<c>市级.x</c> (the ancestor of that level), <c>planid.x</c>, or a bare id searched upwards.</summary>
 public static class Upstream
 {
-    public static (PlanItem Item, Plan Plan)? Resolve(RuleContext context, Reference reference)
+    public static (PlanItem Item, Plan Plan)? Resolve(RuleContext context, Reference reference) => Resolve(context.Ancestors, reference.Parts);
+
+    /// <param name="ancestors">Parent first.</param>
+    public static (PlanItem Item, Plan Plan)? Resolve(IReadOnlyList<Plan> ancestors, IReadOnlyList<string> parts)
     {
-        if (context.Ancestors.Count == 0)
+        if (ancestors.Count == 0 || parts.Count == 0)
         {
             return null;
         }
 
         IEnumerable<Plan> scope;
         string[] rest;
-        var head = reference.Parts[0];
-        if (reference.Parts.Length > 1 && head is "上级" or "parent")
+        var head = parts[0];
+        if (parts.Count > 1 && head is "上级" or "parent")
         {
-            scope = [context.Ancestors[0]];
-            rest = [.. reference.Parts.Skip(1)];
+            scope = [ancestors[0]];
+            rest = [.. parts.Skip(1)];
         }
-        else if (reference.Parts.Length > 1 && head is "省级" or "市级")
+        else if (parts.Count > 1 && head is "省级" or "市级")
         {
             var level = head == "省级" ? "province" : "city";
-            scope = context.Ancestors.Where(a => a.Header.Level == level);
-            rest = [.. reference.Parts.Skip(1)];
+            scope = ancestors.Where(a => a.Header.Level == level);
+            rest = [.. parts.Skip(1)];
         }
-        else if (reference.Parts.Length > 1 && context.Ancestors.FirstOrDefault(a => a.Header.Id == head) is { } named)
+        else if (parts.Count > 1 && ancestors.FirstOrDefault(a => a.Header.Id == head) is { } named)
         {
             scope = [named];
-            rest = [.. reference.Parts.Skip(1)];
+            rest = [.. parts.Skip(1)];
         }
         else
         {
-            scope = context.Ancestors;
-            rest = [.. reference.Parts];
+            scope = ancestors;
+            rest = [.. parts];
         }
 
         var key = string.Join(".", rest);

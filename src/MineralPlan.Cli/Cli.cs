@@ -24,6 +24,8 @@ public static class Cli
             ImportCommand.Create(context),
             DbCommand.Create(context),
             ExplainCommand.Create(context),
+            FixCommand.Create(context),
+            LspCommand.Create(context),
             Isolation.WorkerCommand.Create(),
         };
         var parse = root.Parse(args);

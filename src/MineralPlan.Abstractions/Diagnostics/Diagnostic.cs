@@ -17,6 +17,9 @@ public sealed record Diagnostic(
     /// <summary>When the plan accepts this finding (例外), the reviewers' reason; an accepted finding does not fail a check.</summary>
     public string? AcceptedReason { get; init; }
 
+    /// <summary>Changes that resolve the finding, when the rule knows one (<see cref="CodeFix"/>).</summary>
+    public ImmutableArray<CodeFix> Fixes { get; init; } = [];
+
     public bool IsFailure => Severity == DiagnosticSeverity.Error && AcceptedReason is null;
 
     public string Code => Descriptor.Code;
@@ -27,6 +30,8 @@ public sealed record Diagnostic(
         new(descriptor, descriptor.DefaultSeverity, span, [.. args], []);
 
     public Diagnostic WithRelated(params RelatedLocation[] related) => this with { Related = Related.AddRange(related) };
+
+    public Diagnostic WithFix(CodeFix fix) => this with { Fixes = Fixes.Add(fix) };
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 }

@@ -36,7 +36,9 @@ public sealed class BasisDocumentRule : IRule
             {
                 if (Normalise(basis.DocNo!) != Normalise(number))
                 {
-                    yield return Finding.At(Rule, basis.Span, basis.Title, basis.DocNo, number);
+                    var finding = Finding.At(Rule, basis.Span, basis.Title, basis.DocNo, number);
+                    var at = Finding.NameSpan(context, basis.Span, basis.DocNo!);
+                    yield return at == basis.Span ? finding : finding.WithFix(Finding.Replace(at, number, $"Write the document number {number}", $"改为文号 {number}"));
                 }
             }
         }

@@ -37,11 +37,15 @@ public sealed class PartsSumRule : IRule
             var sum = parts.Sum(p => p.BaseValue);
             if (!Quantities.EqualWithinRounding(sum, total, parts))
             {
-                var shown = Quantity.Format(total.Unit?.FromBase(sum) ?? sum) + (total.UnitText ?? string.Empty);
-                yield return Diagnostic.Create(Rule, total.Span, fact.DisplayName, shown, total.Display) with
+                var number = Quantity.Format(total.Unit?.FromBase(sum) ?? sum);
+                var shown = number + (total.UnitText ?? string.Empty);
+                var finding = Diagnostic.Create(Rule, total.Span, fact.DisplayName, shown, total.Display) with
                 {
                     ModelPath = $"facts[{fact.Id}].value",
                 };
+                var at = Finding.NameSpan(context, total.Span, total.NumberText);
+                yield return at == total.Span && total.UnitText is not null ? finding
+                    : finding.WithFix(Finding.Replace(at, number, $"Set the total to the sum of its parts, {shown}", $"将总数改为各组成之和 {shown}"));
             }
         }
     }

@@ -38,7 +38,9 @@ public sealed class RegionNameRule : IRule
         {
             foreach (var (bad, right) in wrong.Where(w => text.Contains(w.Wrong, StringComparison.Ordinal)))
             {
-                yield return Finding.At(Rule, Finding.NameSpan(context, span, bad), bad, right);
+                var at = Finding.NameSpan(context, span, bad);
+                var finding = Finding.At(Rule, at, bad, right);
+                yield return at == span ? finding : finding.WithFix(Finding.Replace(at, right, $"Write '{right}'", $"改为“{right}”"));
             }
         }
     }

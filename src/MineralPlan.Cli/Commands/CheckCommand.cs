@@ -108,7 +108,7 @@ internal static class CheckCommand
                 break;
         }
 
-        return sessions.Any(s => s.InputUnreadable) || pluginDiagnostics.Any(d => d.Code == "MP5002") ? ExitCodes.BadUsageOrInput
+        return sessions.Any(s => s.InputUnreadable) || pluginDiagnostics.Any(d => d.Descriptor.UnreadableInput) ? ExitCodes.BadUsageOrInput
             : all.Any(d => d.IsFailure) ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
     }
 }

@@ -95,7 +95,7 @@ internal static class FmtCommand
     /// Replaces the file's content atomically without changing what the file is: a symbolic link stays a
     /// link (its target is rewritten), the permissions stay, and a UTF-8 byte-order mark stays.
     /// </summary>
-    private static void SafeRewrite(string file, string text)
+    internal static void SafeRewrite(string file, string text)
     {
         var real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file;
         var bom = File.ReadAllBytes(real).AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);

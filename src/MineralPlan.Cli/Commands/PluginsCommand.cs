@@ -53,7 +53,7 @@ internal static class PluginsCommand
                 context.Output.WriteLine(language == Language.En ? "no plugins found" : "未找到插件");
             }
 
-            return diagnostics.Any(d => d.Code == "MP5002") ? ExitCodes.BadUsageOrInput
+            return diagnostics.Any(d => d.Descriptor.UnreadableInput) ? ExitCodes.BadUsageOrInput
                 : diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
         });
         return new Command("plugins", "Inspect plugins (parent plans packaged as assemblies).") { list };

@@ -31,6 +31,14 @@ public static class ModelDump
         return builder.ToString();
     }
 
+    /// <summary>One item's fields, as in the model baselines (an editor's hover shows it).</summary>
+    public static string Item(PlanItem item)
+    {
+        var builder = new StringBuilder();
+        Node(builder, item.Kind + (item.Id is null ? string.Empty : " " + item.Id), item, 0);
+        return builder.ToString();
+    }
+
     private static void Node(StringBuilder builder, string name, object? value, int depth)
     {
         var indent = new string(' ', depth * 2);

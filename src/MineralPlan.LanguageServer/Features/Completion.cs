@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.LanguageServer.Protocol;
+using MineralPlan.Semantics.Minerals;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Schema;
+using MineralPlan.Semantics.Units;
+
+namespace MineralPlan.LanguageServer.Features;
+
+/// <summary>
+/// completion from where the cursor is, read from the text before it (a half-typed line does not parse, so the
+/// parse cannot say): after <c>上级.</c> the parent's items; in a <c>{</c> hole the plan's ids; after <c>key:</c> the
+/// values that key takes (enum words, minerals, plans, ids, rule codes); after a number the units; elsewhere the
+/// properties and child blocks the enclosing block may still have, or the top-level blocks. Candidates come from the
+/// last check, never a new one. Each word once, in the file's language, the other spelling as its detail.
+/// </summary>
+internal static partial class Completion
+{
+    public static CompletionList Complete(DocumentContext document, Position position, IReadOnlyList<string> planNames, IEnumerable<string> codes)
+    {
+        var offset = document.Lines.Offset(position);
+        var before = document.Text[..offset];
+        var line = before[(before.LastIndexOf('\n') + 1)..];
+        var chinese = WritesChinese(document.Text);
+        List<CompletionItem> items;
+        if (UpwardPrefix().Match(line) is { Success: true } up)
+        {
+            items = Upward(document, up.Groups[1].Value);
+        }
+        else if (InHole(line))
+        {
+            items = Ids(document.Plan);
+        }
+        else if (AfterNumber().IsMatch(line))
+        {
+            items = [.. UnitCatalog.Symbols.Order(StringComparer.Ordinal).Select(u => new CompletionItem { Label = u, Kind = 11, Detail = UnitCatalog.Find(u)?.Dimension.ToString() })];
+        }
+        else if (ValueContext().Match(line) is { Success: true } value)
+        {
+            var key = Words.Properties.Canonical(value.Groups[1].Value);
+            items = Values(document, EnclosingBlock(before), key, chinese, planNames, codes);
+        }
+        else
+        {
+            items = Members(document, before, chinese);
+        }
+
+        return new CompletionList(false, [.. items]);
+    }
+
+    private static List<CompletionItem> Upward(DocumentContext document, string head)
+    {
+        var scope = head switch
+        {
+            "上级" or "parent" => document.Ancestors.Take(1),
+            "省级" => document.Ancestors.Where(a => a.Header.Level == "province"),
+            "市级" => document.Ancestors.Where(a => a.Header.Level == "city"),
+            _ => document.Ancestors.Where(a => a.Header.Id == head),
+        };
+        return [.. scope.SelectMany(p => p.Items).Where(i => i.Id is not null)
+            .Select(i => new CompletionItem { Label = i.Id!, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
+    }
+
+    private static List<CompletionItem> Ids(Plan? plan) =>
+        plan is null ? [] : [.. plan.Items.Where(i => i.Id is not null)
+            .Select(i => new CompletionItem { Label = i.Id!, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
+
+    private static List<CompletionItem> Values(DocumentContext document, string? block, string? key, bool chinese, IReadOnlyList<string> planNames, IEnumerable<string> codes)
+    {
+        Vocabulary? vocabulary = key switch
+        {
+            "level" => Words.Levels,
+            "attribute" => Words.Attributes,
+            "basis" when block == "indicator" || block == "quota" => Words.Bases,
+            "measure" => Words.Measures,
+            "kind" when block == "zone" || block == "count" => Words.ZoneKinds,
+            "kind" when block == "block" => Words.BlockKinds,
+            "kind" when block == "table" => Words.TableKinds,
+            "mineral_class" => Words.MineralClasses,
+            "stance" => Words.Stances,
+            "activity" => Words.Activities,
+            "mine" => Words.MineKinds,
+            "from" => Words.Sources,
+            "right" => Words.RightKinds,
+            "numbering" => Words.NumberingSchemes,
+            _ => null,
+        };
+        if (vocabulary is not null)
+        {
+            return Spellings(vocabulary, 20, chinese);
+        }
+
+        return key switch
+        {
+            "minerals" => [.. ShippedCatalog.Minerals.Entries.Select(m => new CompletionItem
+            {
+                Label = m.Name,
+                Kind = 12,
+                Detail = m.MineralClass + (m.Aliases.IsDefaultOrEmpty ? string.Empty : " " + string.Join("、", m.Aliases)),
+            })],
+            "parent" => [.. planNames.Select(p => new CompletionItem { Label = p, Kind = 9 })],
+            "same_as" or "items" or "insert" or "target" => Ids(document.Plan),
+            "carries" => [new CompletionItem { Label = chinese ? "上级." : "parent.", Kind = 14 }, .. Upward(document, "上级")],
+            "rule" when block == "accept" => [.. codes.Select(c => new CompletionItem { Label = c, Kind = 12 })],
+            _ => [],
+        };
+    }
+
+    private static List<CompletionItem> Members(DocumentContext document, string before, bool chinese)
+    {
+        var block = EnclosingBlock(before);
+        if (block is null)
+        {
+            return [.. Schemas.TopLevel.Select(k => Words.Blocks.Find(k)).OfType<Keyword>().Select(k => Item(k, 14, chinese))];
+        }
+
+        if (!Schemas.ByKind.TryGetValue(block, out var schema))
+        {
+            return [];
+        }
+
+        // Properties already written in this block are not offered again, unless they may repeat.
+        var open = before.LastIndexOf('{');
+        var written = PropertyKey().Matches(before[(open + 1)..]).Select(m => Words.Properties.Canonical(m.Groups[1].Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var properties = schema.Properties.Where(p => !written.Contains(p) || schema.Repeatable.Contains(p))
+            .Select(p => Words.Properties.Find(p)).OfType<Keyword>().Select(k => Item(k, 10, chinese, suffix: chinese ? "：" : ": "));
+        var children = schema.Children.Select(c => Words.Blocks.Find(c)).OfType<Keyword>().Select(k => Item(k, 14, chinese));
+        return [.. properties, .. children];
+    }
+
+    private static List<CompletionItem> Spellings(Vocabulary vocabulary, int kind, bool chinese) =>
+        [.. vocabulary.Keywords.Select(k => Item(k, kind, chinese))];
+
+    private static CompletionItem Item(Keyword keyword, int kind, bool chinese, string suffix = "")
+    {
+        var (label, other) = chinese ? (keyword.Chinese, keyword.English) : (keyword.English, keyword.Chinese);
+        return new CompletionItem { Label = label, Kind = kind, Detail = other, SortText = (chinese ? "0" : "1") + label, InsertText = label + suffix };
+    }
+
+    /// <summary>The canonical kind of the innermost block still open before the cursor; null at the top of the file.</summary>
+    public static string? EnclosingBlock(string before)
+    {
+        var inString = false;
+        var opens = new Stack<int>();
+        for (var i = 0; i < before.Length; i++)
+        {
+            var c = before[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c is '"' or '\n')
+                {
+                    inString = false;
+                }
+
+                continue;
+            }
+
+            if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c == '/' && i + 1 < before.Length && before[i + 1] == '/')
+            {
+                var end = before.IndexOf('\n', i);
+                i = end < 0 ? before.Length : end;
+            }
+            else if (c == '{')
+            {
+                opens.Push(i);
+            }
+            else if (c == '}' && opens.Count > 0)
+            {
+                opens.Pop();
+            }
+        }
+
+        if (opens.Count == 0)
+        {
+            return null;
+        }
+
+        var at = opens.Peek();
+        var lineStart = before.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var head = BlockHead().Match(before[lineStart..at]);
+        return head.Success ? Words.Blocks.Canonical(head.Groups[1].Value) : null;
+    }
+
+    private static bool InHole(string line)
+    {
+        var quote = line.Count(c => c == '"') % 2 == 1;
+        return quote && line.LastIndexOf('{') > line.LastIndexOf('}') && line.LastIndexOf('{') > line.LastIndexOf('"');
+    }
+
+    /// <summary>The file is written with Chinese keywords when its first block keyword is Chinese.</summary>
+    public static bool WritesChinese(string text)
+    {
+        var first = BlockHead().Match(text);
+        return !first.Success || first.Groups[1].Value.Any(c => c > 0x2E80);
+    }
+
+    [GeneratedRegex(@"(上级|parent|省级|市级|[\p{L}_][\p{L}\p{N}_]*)\.[\p{L}\p{N}_]*$")]
+    private static partial Regex UpwardPrefix();
+
+    [GeneratedRegex(@"^\s*([\p{L}_][\p{L}\p{N}_]*)\s*[:：]\s*[^\s""{}]*$")]
+    private static partial Regex ValueContext();
+
+    [GeneratedRegex(@"[:：]\s*(?:[<>≤≥~≈]=?\s*)?-?\d+(?:\.\d+)?\s*[^\s\d""{}]*$")]
+    private static partial Regex AfterNumber();
+
+    [GeneratedRegex(@"(?m)^\s*([\p{L}_][\p{L}\p{N}_]*)(?:\s+(?:[^\s{""]+|""[^""]*""))*\s*\{?\s*$")]
+    private static partial Regex BlockHead();
+
+    [GeneratedRegex(@"(?m)^\s*([\p{L}_][\p{L}\p{N}_]*)\s*[:：]")]
+    private static partial Regex PropertyKey();
+}

@@ -1,0 +1,317 @@
+using System.Text.Json;
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.LanguageServer.Features;
+using MineralPlan.LanguageServer.Protocol;
+using MineralPlan.Semantics.Model;
+using MineralPlan.Workspaces;
+using StreamJsonRpc;
+
+namespace MineralPlan.LanguageServer;
+
+/// <summary>
+/// The language server: LSP 3.17 over a stream pair, with StreamJsonRpc's header framing (as vscode-jsonrpc). Text
+/// changes apply in arrival order (one synchronisation context); each makes a new snapshot at once, and the check
+/// runs after a quiet spell in the background (<see cref="DiagnosticScheduler"/>). Requests answer from the snapshot of
+/// their turn and the last completed check, never waiting for a new one. No exception leaves a handler: a request
+/// that fails gets an error answer, a check that fails a finding.
+/// </summary>
+public sealed class PlanLanguageServer : IDisposable
+{
+    private readonly ServerOptions _options;
+    private readonly OpenWorkspaces _documents;
+    private readonly JsonRpc _rpc;
+    private DiagnosticScheduler _scheduler;
+    private Language _language = Language.Zh;
+    private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _shutdown;
+
+    private PlanLanguageServer(Stream input, Stream output, ServerOptions options)
+    {
+        _options = options;
+        _language = options.Language == "en" ? Language.En : Language.Zh;
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
+        _documents = new OpenWorkspaces(root => options.Workspace(root) with { DisplayRoot = root });
+        _scheduler = NewScheduler(TimeSpan.FromMilliseconds(200));
+        _rpc.AddLocalRpcTarget(new Handlers(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        // Text sync must apply in order: handlers run one at a time, in arrival order, on this context.
+        _rpc.SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false);
+    }
+
+    /// <summary>Completes when the client disconnects or sends exit.</summary>
+    public Task Completion => Task.WhenAny(_rpc.Completion, _exit.Task).Unwrap();
+
+    /// <summary>Serves until the client disconnects or sends exit; returns the process exit code (0 after shutdown, else 1, as the spec asks).</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, ServerOptions options)
+    {
+        using var server = Start(input, output, options);
+        try
+        {
+            await server.Completion.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            options.Log.WriteLine("connection ended: " + e.Message);
+        }
+
+        return server._shutdown ? 0 : 1;
+    }
+
+    public static PlanLanguageServer Start(Stream input, Stream output, ServerOptions options)
+    {
+        var server = new PlanLanguageServer(input, output, options);
+        server._rpc.StartListening();
+        return server;
+    }
+
+    /// <summary>Completes when the checks scheduled so far are published (for tests and benchmarks).</summary>
+    public Task Idle => _scheduler.Idle;
+
+    /// <summary>The workspaces the server has open (for tests and benchmarks that count reused work).</summary>
+    internal IReadOnlyList<Workspace> Workspaces => _documents.All;
+
+    public void Dispose()
+    {
+        _rpc.Dispose();
+    }
+
+    private DiagnosticScheduler NewScheduler(TimeSpan debounce) =>
+        new(_documents, p => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), () => _language, debounce, Log);
+
+    private void Log(string message) => _options.Log.WriteLine(message);
+
+    private DocumentContext Context(string uri, bool check = true)
+    {
+        var path = DocumentUri.ToPath(uri);
+        var workspace = _documents.For(path);
+        var snapshot = workspace.Current;
+        var folder = workspace.PlanFolderOf(path);
+        var text = snapshot.TextOf(path) ?? string.Empty;
+        // Lookups use the last completed check; only before the first one is a plan checked on the request path.
+        var checkedPlan = folder is null ? null : _scheduler.LastGood(folder) ?? (check ? snapshot.Check(folder) : null);
+        return new DocumentContext(path, text, workspace, snapshot, checkedPlan, _language, _documents);
+    }
+
+    private static T Guard<T>(Func<T> handler)
+    {
+        try
+        {
+            return handler();
+        }
+        catch (ArgumentException e)
+        {
+            throw new LocalRpcException(e.Message) { ErrorCode = ErrorCodes.InvalidParams };
+        }
+        catch (Exception e) when (e is not LocalRpcException and not OperationCanceledException)
+        {
+            throw new LocalRpcException($"{e.GetType().Name}: {e.Message}") { ErrorCode = ErrorCodes.RequestFailed };
+        }
+    }
+
+    /// <summary>The JSON-RPC methods, kept apart so only they are exposed.</summary>
+    private sealed class Handlers(PlanLanguageServer server)
+    {
+        [JsonRpcMethod("initialize")]
+        public InitializeResult Initialize(InitializeParams p)
+        {
+            var options = InitializationOptions.From(p.InitializationOptions, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            var language = options.Language ?? server._options.Language ?? p.Locale;
+            server._language = language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Zh;
+            if (options.DebounceMilliseconds is { } ms)
+            {
+                server._scheduler = server.NewScheduler(TimeSpan.FromMilliseconds(Math.Clamp(ms, 0, 10_000)));
+            }
+
+            return new InitializeResult(new ServerCapabilities
+            {
+                CompletionProvider = new CompletionOptions([":", "：", ".", "{", "，"], ResolveProvider: false),
+                HoverProvider = true,
+                DefinitionProvider = true,
+                ReferencesProvider = true,
+                RenameProvider = new RenameOptions(PrepareProvider: true),
+                DocumentSymbolProvider = true,
+                WorkspaceSymbolProvider = true,
+                FoldingRangeProvider = true,
+                SemanticTokensProvider = new SemanticTokensOptions(new SemanticTokensLegend(SemanticTokenizer.Types, []), Full: true),
+                DocumentFormattingProvider = true,
+                CodeActionProvider = new CodeActionOptions(["quickfix"]),
+            }, new ServerInfo("mplan", typeof(PlanLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0"));
+        }
+
+        [JsonRpcMethod("initialized")]
+        public void Initialized(JsonElement? p)
+        {
+        }
+
+        [JsonRpcMethod("shutdown")]
+        public object? Shutdown()
+        {
+            server._shutdown = true;
+            return null;
+        }
+
+        [JsonRpcMethod("exit")]
+        public void Exit() => server._exit.TrySetResult();
+
+        [JsonRpcMethod("textDocument/didOpen")]
+        public void DidOpen(DidOpenTextDocumentParams p) => Apply(p.TextDocument.Uri, p.TextDocument.Text, p.TextDocument.Version, opened: true);
+
+        [JsonRpcMethod("textDocument/didChange")]
+        public void DidChange(DidChangeTextDocumentParams p)
+        {
+            // Full sync: the last change holds the whole text.
+            if (p.ContentChanges.LastOrDefault() is { } change)
+            {
+                Apply(p.TextDocument.Uri, change.Text, p.TextDocument.Version, opened: true);
+            }
+        }
+
+        [JsonRpcMethod("textDocument/didSave")]
+        public void DidSave(JsonElement p)
+        {
+        }
+
+        [JsonRpcMethod("textDocument/didClose")]
+        public void DidClose(DidCloseTextDocumentParams p)
+        {
+            try
+            {
+                var path = DocumentUri.ToPath(p.TextDocument.Uri);
+                server._documents.Closed(path);
+                var workspace = server._documents.For(path);
+                workspace.Update(path, text: null, version: 0);
+                if (workspace.PlanFolderOf(path) is { } folder)
+                {
+                    // The disk copy is the plan again; when none of its files is open its findings are withdrawn.
+                    if (server._documents.OpenPaths.Any(o => workspace.PlanFolderOf(o) == folder))
+                    {
+                        server._scheduler.Schedule(workspace, folder);
+                    }
+                    else
+                    {
+                        _ = server._scheduler.ClearAsync(folder);
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                server.Log("didClose: " + e.Message);
+            }
+        }
+
+        [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+        public void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
+        {
+            // Files changed on disk: every workspace re-reads them; open documents keep the editor's text.
+            foreach (var workspace in server._documents.All)
+            {
+                workspace.Refresh();
+                foreach (var folder in server._documents.OpenPaths.Select(workspace.PlanFolderOf).OfType<string>().Distinct(StringComparer.Ordinal))
+                {
+                    server._scheduler.Schedule(workspace, folder);
+                }
+            }
+        }
+
+        [JsonRpcMethod("textDocument/completion")]
+        public CompletionList Completion(TextDocumentPositionParams p) => Guard(() =>
+        {
+            var document = server.Context(p.TextDocument.Uri);
+            var plans = document.Snapshot.PlanFolders().Select(Path.GetFileName).OfType<string>()
+                .Concat(document.Workspace.Options.Plugins.SelectMany(x => x.Plans).Select(x => x.Name)).Distinct().ToList();
+            return Features.Completion.Complete(document, p.Position, plans, document.Workspace.Rules.Select(r => r.Descriptor.Code).Distinct());
+        });
+
+        [JsonRpcMethod("textDocument/hover")]
+        public Hover? Hover(TextDocumentPositionParams p) => Guard(() =>
+        {
+            var document = server.Context(p.TextDocument.Uri);
+            return HoverInfo.At(document, p.Position, document.Workspace.Rules);
+        });
+
+        [JsonRpcMethod("textDocument/definition")]
+        public Location[] Definition(TextDocumentPositionParams p) => Guard(() => Navigation.Definition(server.Context(p.TextDocument.Uri), p.Position));
+
+        [JsonRpcMethod("textDocument/references")]
+        public Location[] References(ReferenceParams p) =>
+            Guard(() => Navigation.References(server.Context(p.TextDocument.Uri), p.Position, p.Context?.IncludeDeclaration ?? true));
+
+        [JsonRpcMethod("textDocument/prepareRename")]
+        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => Guard(() => Navigation.PrepareRename(server.Context(p.TextDocument.Uri), p.Position));
+
+        [JsonRpcMethod("textDocument/rename")]
+        public WorkspaceEdit? Rename(RenameParams p) => Guard(() =>
+            Navigation.Rename(server.CurrentContext(p.TextDocument.Uri), p.Position, p.NewName)
+            ?? throw new ArgumentException(server._language == Language.En ? "nothing to rename here: put the cursor on an item's id" : "此处没有可重命名的标识：请将光标放在条目的标识上"));
+
+        [JsonRpcMethod("textDocument/documentSymbol")]
+        public DocumentSymbol[] DocumentSymbols(DocumentSymbolParams p) => Guard(() => Outline.Symbols(server.Context(p.TextDocument.Uri, check: false)));
+
+        [JsonRpcMethod("textDocument/foldingRange")]
+        public FoldingRange[] Folding(DocumentSymbolParams p) => Guard(() => Outline.Folding(server.Context(p.TextDocument.Uri, check: false)));
+
+        [JsonRpcMethod("textDocument/semanticTokens/full")]
+        public SemanticTokens SemanticTokens(SemanticTokensParams p) => Guard(() => SemanticTokenizer.Tokens(server.Context(p.TextDocument.Uri, check: false)));
+
+        [JsonRpcMethod("textDocument/formatting")]
+        public TextEdit[] Formatting(DocumentFormattingParams p) => Guard(() => Features.Formatting.Format(server.Context(p.TextDocument.Uri, check: false)));
+
+        [JsonRpcMethod("textDocument/codeAction")]
+        public CodeAction[] CodeActions(CodeActionParams p) => Guard(() => Features.CodeActions.For(server.CurrentContext(p.TextDocument.Uri), p.Range));
+
+        [JsonRpcMethod("workspace/symbol")]
+        public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => Guard(() => Symbols.Find(server._documents.All, p.Query, server._documents));
+
+        [JsonRpcMethod("mplan/preview")]
+        public PreviewResult Preview(PreviewParams p) => Guard(() =>
+        {
+            var document = server.CurrentContext(p.TextDocument.Uri);
+            if (document.Checked?.Compilation.Plan is not { } plan)
+            {
+                throw new ArgumentException(server._language == Language.En ? "the plan has no 规划 header yet: nothing to preview" : "该规划还没有“规划”头部，无法预览");
+            }
+
+            var folder = document.Workspace.PlanFolderOf(document.Path) ?? Path.GetDirectoryName(document.Path)!;
+            var figures = server._options.Figures?.Invoke(plan, folder, document.Checked.FindSource);
+            return new PreviewResult(Rendering.TextDocumentRenderer.RenderHtml(plan, figures: figures), plan.Header.Id);
+        });
+
+        private void Apply(string uri, string text, int version, bool opened)
+        {
+            try
+            {
+                var path = DocumentUri.ToPath(uri);
+                if (opened)
+                {
+                    server._documents.Opened(path, uri, version);
+                }
+
+                var workspace = server._documents.For(path);
+                workspace.Update(path, text, version);
+                if (workspace.PlanFolderOf(path) is { } folder)
+                {
+                    server._scheduler.Schedule(workspace, folder);
+                }
+            }
+            catch (Exception e)
+            {
+                // A notification has no answer: a bad URI or a failure is logged, and the server goes on.
+                server.Log($"text sync of {uri}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>A context whose check is of the current text: rename and code actions edit text, so they use the current version's results.</summary>
+    private DocumentContext CurrentContext(string uri)
+    {
+        var path = DocumentUri.ToPath(uri);
+        var workspace = _documents.For(path);
+        var snapshot = workspace.Current;
+        var folder = workspace.PlanFolderOf(path);
+        var checkedPlan = folder is null ? null : snapshot.Check(folder);
+        return new DocumentContext(path, snapshot.TextOf(path) ?? string.Empty, workspace, snapshot, checkedPlan, _language, _documents);
+    }
+}
