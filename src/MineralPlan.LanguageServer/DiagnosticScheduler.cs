@@ -100,6 +100,13 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
                 }
 
                 var results = Check(next.Workspace, next.Folder, token);
+                // Every file of the plan is published, [] for a clean one: an opened file hears it is clean.
+                foreach (var file in Directory.EnumerateFiles(next.Folder, "*" + Semantics.PlanLoader.Extension)
+                    .Concat(documents.OpenPaths.Where(o => next.Workspace.PlanFolderOf(o) == next.Folder)))
+                {
+                    results.TryAdd(file, []);
+                }
+
                 if (token.IsCancellationRequested)
                 {
                     return;   // a newer change will check again; its text wins

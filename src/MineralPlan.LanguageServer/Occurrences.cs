@@ -31,6 +31,12 @@ internal sealed record Occurrence(IReadOnlyList<NamePart> Parts, bool IsDeclarat
         return -1;
     }
 
+    /// <summary>
+    /// The properties whose bare words name items (as the binder reads them). Other bare words are minerals, enum
+    /// words or names (<c>矿种: 铁矿</c> is a mineral even where an item is called 铁矿).
+    /// </summary>
+    private static readonly HashSet<string> ReferenceKeys = new(StringComparer.Ordinal) { "same_as", "carries", "target", "within", "ratio", "items", "insert" };
+
     /// <summary>Every occurrence in a parsed file, in source order.</summary>
     public static List<Occurrence> In(DocumentSyntax document)
     {
@@ -69,7 +75,7 @@ internal sealed record Occurrence(IReadOnlyList<NamePart> Parts, bool IsDeclarat
     {
         switch (value)
         {
-            case ReferenceSyntax reference:
+            case ReferenceSyntax reference when ReferenceKeys.Contains(Semantics.Schema.Words.Properties.Canonical(key) ?? key):
                 result.Add(new Occurrence([.. reference.Parts.Select(p => new NamePart(p.Text, p.Span.Offset))], IsDeclaration: false, key));
                 break;
             case ListSyntax list:

@@ -61,9 +61,12 @@ internal static class Navigation
 
         if (!IsIdentifier(newName))
         {
-            throw new ArgumentException(document.Language == Language.En
+            throw new StreamJsonRpc.LocalRpcException(document.Language == Language.En
                 ? $"'{newName}' is not an id: use letters, digits and _ (Chinese characters count as letters), starting with a letter or _"
-                : $"“{newName}”不是合法的标识：只能用字母、数字和 _（汉字算字母），且以字母或 _ 开头");
+                : $"“{newName}”不是合法的标识：只能用字母、数字和 _（汉字算字母），且以字母或 _ 开头")
+            {
+                ErrorCode = Protocol.ErrorCodes.RequestFailed,
+            };
         }
 
         var changes = new Dictionary<string, TextEdit[]>(StringComparer.Ordinal);
