@@ -1,0 +1,27 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** How to start `mplan`: the configured command, else the repository's ./mplan in a workspace folder, else mplan on PATH. */
+export function mplanCommand(configured: string | undefined, folders: readonly string[], exists: (p: string) => boolean = fs.existsSync): string {
+  if (configured && configured.trim().length > 0) {
+    return configured.trim();
+  }
+  for (const folder of folders) {
+    const repo = path.join(folder, 'mplan');
+    if (exists(repo)) {
+      return repo;
+    }
+  }
+  return 'mplan';
+}
+
+/** The Content-Security-Policy a preview webview runs under: no scripts from the plan, styles and images inline or local only. */
+export function previewCsp(cspSource: string): string {
+  return `default-src 'none'; style-src 'unsafe-inline' ${cspSource}; img-src ${cspSource} data:; font-src ${cspSource} data:;`;
+}
+
+/** The rendered plan HTML with the webview's CSP added to its head. */
+export function withCsp(html: string, cspSource: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${previewCsp(cspSource)}">`;
+  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n${meta}`) : `${meta}\n${html}`;
+}
