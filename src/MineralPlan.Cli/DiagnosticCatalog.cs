@@ -23,7 +23,7 @@ public static class DiagnosticCatalog
             typeof(Syntax.SyntaxDiagnostics), typeof(Semantics.BindDiagnostics), typeof(CheckDiagnostics), typeof(CrossLevelDiagnostics),
             typeof(Semantics.PlanWorkspace), typeof(Acceptances), typeof(Semantics.Binding.ApplicationLoader), typeof(Workspaces.WorkspaceSettings),
             typeof(Plugins.PluginDiagnostics), typeof(Scripting.ScriptDiagnostics), typeof(Isolation.SandboxDiagnostics),
-            typeof(Geometry.GeometryDiagnostics), typeof(Geometry.Rights.RightsOverlapRule),
+            typeof(Geometry.GeometryDiagnostics), typeof(Geometry.Rights.RightsOverlapRule), typeof(LanguageServer.ServerDiagnostics),
         ];
         return [.. holders.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

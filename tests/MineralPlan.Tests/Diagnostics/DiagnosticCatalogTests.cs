@@ -21,7 +21,7 @@ public sealed partial class DiagnosticCatalogTests
         {
             typeof(Diagnostic), typeof(SyntaxDiagnostics), typeof(BindDiagnostics), typeof(RuleRegistry),
             typeof(MineralPlan.Geometry.GeometryRules), typeof(MineralPlan.Plugins.PluginDiagnostics),
-            typeof(MineralPlan.Scripting.ScriptDiagnostics), typeof(MineralPlan.Cli.DiagnosticCatalog), typeof(MineralPlan.Workspaces.WorkspaceSettings),
+            typeof(MineralPlan.Scripting.ScriptDiagnostics), typeof(MineralPlan.Cli.DiagnosticCatalog), typeof(MineralPlan.Workspaces.WorkspaceSettings), typeof(MineralPlan.LanguageServer.ServerDiagnostics),
         }
         .Select(t => t.Assembly).Distinct()
         .SelectMany(a => a.GetTypes())
