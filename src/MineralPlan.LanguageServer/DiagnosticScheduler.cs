@@ -15,6 +15,7 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
 {
     private readonly object _gate = new();
     private readonly HashSet<(Workspace Workspace, string Folder)> _pending = [];
+    private readonly HashSet<(Workspace Workspace, string Folder)> _expand = [];
     private readonly Dictionary<string, Dictionary<string, List<LspDiagnostic>>> _published = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CheckedPlan> _lastGood = new(StringComparer.Ordinal);
     private CancellationTokenSource _cancel = new();
@@ -45,12 +46,10 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
     {
         lock (_gate)
         {
+            // The edited plan is checked first; the plans that read it are found and checked after it, in the
+            // background (finding them compiles the workspace's other plans once).
             _pending.Add((workspace, folder));
-            foreach (var dependent in workspace.Current.Dependents(folder))
-            {
-                _pending.Add((workspace, dependent));
-            }
-
+            _expand.Add((workspace, folder));
             _cancel.Cancel();
             _cancel.Dispose();
             _cancel = new CancellationTokenSource();
@@ -88,21 +87,40 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
 
             while (true)
             {
-                (Workspace Workspace, string Folder) next;
+                (Workspace Workspace, string Folder)? next;
                 lock (_gate)
                 {
-                    if (token.IsCancellationRequested || _pending.Count == 0)
+                    if (token.IsCancellationRequested)
                     {
                         return;
                     }
 
-                    next = _pending.OrderBy(p => p.Folder, StringComparer.Ordinal).First();
+                    if (_pending.Count == 0)
+                    {
+                        if (_expand.Count == 0)
+                        {
+                            return;
+                        }
+
+                        next = null;
+                    }
+                    else
+                    {
+                        // Edited plans before the plans that depend on them.
+                        next = _pending.OrderBy(p => _expand.Contains(p) ? 0 : 1).ThenBy(p => p.Folder, StringComparer.Ordinal).First();
+                    }
                 }
 
-                var results = Check(next.Workspace, next.Folder, token);
+                if (next is not { } plan)
+                {
+                    ExpandDependents(token);
+                    continue;
+                }
+
+                var results = Check(plan.Workspace, plan.Folder, token);
                 // Every file of the plan is published, [] for a clean one: an opened file hears it is clean.
-                foreach (var file in Directory.EnumerateFiles(next.Folder, "*" + Semantics.PlanLoader.Extension)
-                    .Concat(documents.OpenPaths.Where(o => next.Workspace.PlanFolderOf(o) == next.Folder)))
+                foreach (var file in Directory.EnumerateFiles(plan.Folder, "*" + Semantics.PlanLoader.Extension)
+                    .Concat(documents.OpenPaths.Where(o => plan.Workspace.PlanFolderOf(o) == plan.Folder)))
                 {
                     results.TryAdd(file, []);
                 }
@@ -114,10 +132,10 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
 
                 lock (_gate)
                 {
-                    _pending.Remove(next);
+                    _pending.Remove(plan);
                 }
 
-                await PublishAsync(next.Folder, results).ConfigureAwait(false);
+                await PublishAsync(plan.Folder, results).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException)
@@ -126,6 +144,41 @@ internal sealed class DiagnosticScheduler(OpenWorkspaces documents, Func<Publish
         catch (Exception e)
         {
             log("diagnostics: " + e);
+        }
+    }
+
+    /// <summary>Adds the plans that read each edited plan (<see cref="Snapshot.Dependents"/>) to the pending checks.</summary>
+    private void ExpandDependents(CancellationToken token)
+    {
+        List<(Workspace Workspace, string Folder)> roots;
+        lock (_gate)
+        {
+            roots = [.. _expand];
+        }
+
+        var found = new List<(Workspace, string)>();
+        foreach (var (workspace, folder) in roots)
+        {
+            token.ThrowIfCancellationRequested();
+            found.AddRange(workspace.Current.Dependents(folder).Select(d => (workspace, d)));
+        }
+
+        lock (_gate)
+        {
+            if (token.IsCancellationRequested)
+            {
+                return;
+            }
+
+            foreach (var root in roots)
+            {
+                _expand.Remove(root);
+            }
+
+            foreach (var dependent in found)
+            {
+                _pending.Add(dependent);
+            }
         }
     }
 
