@@ -66,9 +66,12 @@ internal static class HoverInfo
 
         text.AppendLine().AppendLine("```").Append(ModelDump.Item(item)).AppendLine("```");
         // The parent's item this one carries (落实) or restates (对应), with its value, so the two can be compared here.
+        // An item of a plan above resolves against that plan's own ancestors.
+        var above = plan.Header.Id == document.Plan?.Header.Id ? document.Ancestors
+            : [.. document.Ancestors.SkipWhile(a => a.Header.Id != plan.Header.Id).Skip(1)];
         foreach (var reference in new[] { item.GetType().GetProperty("Carries")?.GetValue(item), item.GetType().GetProperty("SameAs")?.GetValue(item) }.OfType<Reference>())
         {
-            var target = Upstream.Resolve(document.Ancestors, reference.Parts) is { } up ? (up.Item, up.Plan)
+            var target = Upstream.Resolve(above, reference.Parts) is { } up ? (up.Item, up.Plan)
                 : plan.FindItem(reference.Text) is { } local ? (local, plan) : default((PlanItem, Plan)?);
             if (target is { } t)
             {

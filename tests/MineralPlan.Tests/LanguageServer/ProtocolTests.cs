@@ -152,6 +152,9 @@ public sealed class ProtocolTests
         var text = carried.GetProperty("contents").GetProperty("value").GetString()!;
         Assert.Contains("GK_yezhugou", text, StringComparison.Ordinal);
         Assert.Contains("chaoyang", text, StringComparison.Ordinal);
+        // The parent's item carries the province's in turn: hover names it, not the parent's item a second time.
+        Assert.Contains("liaoning.GK_yezhugou", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("chaoyang.GK_yezhugou", text, StringComparison.Ordinal);
 
         // Line 7 (0-based 6): "    矿种: 铁矿".
         var mineral = await client.RequestAsync("textDocument/hover", LspClient.At(Layout, 6, 9));
@@ -279,5 +282,19 @@ public sealed class ProtocolTests
         Assert.StartsWith("<!DOCTYPE html>", html.TrimStart(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("喀左县矿产资源规划", html, StringComparison.Ordinal);
         Assert.Equal("kazuo", preview.GetProperty("plan").GetString());
+    }
+
+    [Fact]
+    public async Task Workspace_symbols_find_items_of_every_plan_by_id_or_name()
+    {
+        await using var client = await LspClient.StartAsync(Plans);
+        await client.OpenAsync(Status);
+
+        var symbols = await client.RequestAsync("workspace/symbol", new { query = "yezhugou" });
+
+        var found = symbols.EnumerateArray().Select(s => (s.GetProperty("name").GetString()!, s.GetProperty("location").GetProperty("uri").GetString()!)).ToList();
+        Assert.Contains(found, f => f.Item1.StartsWith("GK_yezhugou", StringComparison.Ordinal) && f.Item2 == LspClient.Uri(ChaoyangItems));
+        Assert.Contains(found, f => f.Item1.StartsWith("GK_yezhugou", StringComparison.Ordinal) && f.Item2 == LspClient.Uri(Layout));
+        Assert.Contains(symbols.EnumerateArray(), s => s.GetProperty("containerName").GetString()!.StartsWith("kazuo", StringComparison.Ordinal));
     }
 }
