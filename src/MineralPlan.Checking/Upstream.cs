@@ -5,7 +5,8 @@ namespace MineralPlan.Checking;
 /// <summary>Resolves references into the plans above: <c>上级.x</c>/<c>parent.x</c> (the parent), <c>省级.x</c>/<c>市级.x</c> (the ancestor of that level), <c>planid.x</c>, or a bare id searched upwards.</summary>
 public static class Upstream
 {
-    public static (PlanItem Item, Plan Plan)? Resolve(RuleContext context, Reference reference) => Resolve(context.Ancestors, reference.Parts);
+    /// <summary>The reference as the context bound it when the plan met its ancestors (<see cref="RuleContext.Upward"/>).</summary>
+    public static (PlanItem Item, Plan Plan)? Resolve(RuleContext context, Reference reference) => context.Upward(reference);
 
     /// <param name="ancestors">Parent first.</param>
     public static (PlanItem Item, Plan Plan)? Resolve(IReadOnlyList<Plan> ancestors, IReadOnlyList<string> parts)
