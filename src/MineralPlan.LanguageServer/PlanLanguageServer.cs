@@ -275,8 +275,8 @@ public sealed class PlanLanguageServer : IDisposable
             }
 
             var folder = document.Workspace.PlanFolderOf(document.Path) ?? Path.GetDirectoryName(document.Path)!;
-            var figures = server._options.Figures?.Invoke(plan, folder, document.Checked.FindSource);
-            return new PreviewResult(Rendering.TextDocumentRenderer.RenderHtml(plan, figures: figures), plan.Header.Id);
+            var maps = new Rendering.Maps.FigureMaps(plan, folder, document.Checked.FindSource);
+            return new PreviewResult(Rendering.TextDocumentRenderer.RenderHtml(plan, figures: maps.Draw), plan.Header.Id);
         });
 
         private void Apply(string uri, string text, int version, bool opened)

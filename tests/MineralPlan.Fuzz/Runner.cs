@@ -1,6 +1,6 @@
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Checking;
-using MineralPlan.Geometry.Figures;
+using MineralPlan.Rendering.Maps;
 using MineralPlan.Geometry.Spatial;
 using MineralPlan.Rendering.ViewModel;
 using MineralPlan.Semantics;

@@ -26,7 +26,6 @@ internal static class LspCommand
             var options = new ServerOptions
             {
                 Workspace = root => CliWorkspace.Options(context, pluginFolder, parse.GetValue(trust), []),
-                Figures = (plan, folder, sources) => new FigureMaps(plan, folder, sources).Draw,
                 Log = context.Error,
                 Language = parse.GetValue(lang),
             };

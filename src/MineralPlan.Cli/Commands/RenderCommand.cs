@@ -2,6 +2,7 @@ using System.CommandLine;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Cli.Output;
 using MineralPlan.Rendering;
+using MineralPlan.Rendering.Maps;
 
 namespace MineralPlan.Cli.Commands;
 

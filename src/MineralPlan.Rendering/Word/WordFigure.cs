@@ -5,7 +5,7 @@ using MineralPlan.Rendering.ViewModel;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
-using Svg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
+using OfficeSvg = DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 
 namespace MineralPlan.Rendering.Word;
 
@@ -37,7 +37,7 @@ internal static class WordFigure
 
         var cx = TextWidthEmu;
         var cy = TextWidthEmu * Math.Max(1, image.HeightPx) / Math.Max(1, image.WidthPx);
-        var blip = new A.Blip(new A.BlipExtensionList(new A.BlipExtension(new Svg.SVGBlip { Embed = main.GetIdOfPart(svg) }) { Uri = SvgExtension }))
+        var blip = new A.Blip(new A.BlipExtensionList(new A.BlipExtension(new OfficeSvg.SVGBlip { Embed = main.GetIdOfPart(svg) }) { Uri = SvgExtension }))
         {
             Embed = main.GetIdOfPart(png),
         };

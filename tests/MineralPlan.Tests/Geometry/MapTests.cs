@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
-using MineralPlan.Geometry.Figures;
+using MineralPlan.Rendering.Maps;
 using MineralPlan.Geometry.Spatial;
 using MineralPlan.Semantics;
 using MineralPlan.Tests.Infrastructure;

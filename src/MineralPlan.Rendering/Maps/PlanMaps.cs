@@ -2,7 +2,7 @@ using MineralPlan.Geometry.Crs;
 using MineralPlan.Geometry.Spatial;
 using NetTopologySuite.Geometries;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// Draws a plan's standard figures from its boundaries: the zones (总体布局图) or the blocks (勘查/开采规划图,

@@ -1,16 +1,15 @@
-using MineralPlan.Geometry.Figures;
 using MineralPlan.Geometry.Spatial;
 using MineralPlan.Rendering.ViewModel;
 using MineralPlan.Semantics.Model;
 
-namespace MineralPlan.Cli.Commands;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// Supplies render with maps for the plan's figures (附图) whose titles name a map drawn from zones and
 /// blocks (总体布局图, 勘查规划图, 开采规划图, 区块分布图), and remembers what it drew so Markdown
 /// output can write the SVG files it links to.
 /// </summary>
-internal sealed class FigureMaps(Plan plan, string folder, Func<string, Syntax.SourceText?> sources)
+public sealed class FigureMaps(Plan plan, string folder, Func<string, Syntax.SourceText?> sources)
 {
     private readonly Lazy<SpatialPlan> _spatial = new(() => SpatialPlan.Read(plan, folder, sources));
 

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>A minimal PNG writer (8-bit RGB, no filtering): signature, IHDR, one zlib IDAT, IEND.</summary>
 internal static class PngEncoder

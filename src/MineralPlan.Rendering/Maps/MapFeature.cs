@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>One zone or block on a map, in the map's plane.</summary>
 internal sealed record MapFeature(string Id, string Name, string Color, NetTopologySuite.Geometries.Geometry Shape)

@@ -1,4 +1,4 @@
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// A small RGB canvas for the PNG twin of a map (Word shows a PNG where it cannot show SVG). Fills

@@ -1,6 +1,6 @@
 using NetTopologySuite.Geometries;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// The page of a map: a fixed canvas with the title above, the legend on the right, and the map area

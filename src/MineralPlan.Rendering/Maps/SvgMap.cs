@@ -3,7 +3,7 @@ using System.Security;
 using System.Text;
 using NetTopologySuite.Geometries;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// Writes a map as SVG: title, region outline, one filled path per zone or block (even-odd, so holes

@@ -1,7 +1,7 @@
 using SkiaSharp;
 using Svg.Skia;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>
 /// The map's PNG drawn from its SVG by Skia (Svg.Skia), so the picture every Word and LibreOffice reader shows

@@ -1,4 +1,4 @@
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>Which of a plan's standard figures (附图) a map draws.</summary>
 public enum MapKind

@@ -1,6 +1,6 @@
 using MineralPlan.Semantics.Model;
 
-namespace MineralPlan.Geometry.Figures;
+namespace MineralPlan.Rendering.Maps;
 
 /// <summary>Fill colours and legend labels, one per zone kind and block kind; fixed so maps compare across plans.</summary>
 internal static class MapStyle
