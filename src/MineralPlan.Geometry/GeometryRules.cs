@@ -11,9 +11,11 @@ namespace MineralPlan.Geometry;
 public static class GeometryRules
 {
     /// <param name="root">The folder the plans' displayed paths are relative to (where GIS files are found from).</param>
-    public static IReadOnlyList<IRule> Create(string root)
+    public static IReadOnlyList<IRule> Create(string root) => Create(new GeometrySettings(root));
+
+    /// <param name="settings">Shared by the rules: one reading of each plan's boundaries for every check they run.</param>
+    public static IReadOnlyList<IRule> Create(GeometrySettings settings)
     {
-        var settings = new GeometrySettings(root);
         const string reading = "DOMAIN.md §2.10 (拐点坐标: rings, the packed string, CGCS2000); grammar/LANGUAGE.md 边界/坐标系";
         return
         [

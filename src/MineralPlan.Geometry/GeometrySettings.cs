@@ -5,4 +5,8 @@ namespace MineralPlan.Geometry;
 /// paths are relative to (the CLI's working directory), so GIS files referenced by a boundary are found
 /// beside the plan file that names them.
 /// </summary>
-public sealed record GeometrySettings(string Root);
+public sealed record GeometrySettings(string Root)
+{
+    /// <summary>The plans' boundaries, read once per plan for the rules made with these settings.</summary>
+    internal Spatial.BoundaryCache Boundaries { get; } = new();
+}

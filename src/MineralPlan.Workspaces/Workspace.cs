@@ -12,13 +12,14 @@ public sealed class Workspace
 {
     private readonly object _gate = new();
     private Snapshot _current;
+    private IReadOnlyList<IRule> _rules;
 
     /// <param name="root">The folder holding the plan folders; made absolute.</param>
     public Workspace(string root, WorkspaceOptions options)
     {
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         Options = options;
-        Rules = RuleProvider.For(options);
+        _rules = RuleProvider.For(options);
         _current = new Snapshot(this, ImmutableDictionary<string, DocumentText>.Empty.WithComparers(StringComparer.Ordinal), generation: 0);
     }
 
@@ -26,8 +27,8 @@ public sealed class Workspace
 
     public WorkspaceOptions Options { get; }
 
-    /// <summary>Every rule a check runs (scripts aside), made once: <see cref="RuleProvider.For"/>.</summary>
-    public IReadOnlyList<IRule> Rules { get; }
+    /// <summary>Every rule a check runs (scripts aside): <see cref="RuleProvider.For"/>, made again on <see cref="Refresh"/> (the spatial rules keep each plan's boundaries).</summary>
+    public IReadOnlyList<IRule> Rules => Volatile.Read(ref _rules);
 
     public Snapshot Current => Volatile.Read(ref _current);
 
@@ -59,6 +60,8 @@ public sealed class Workspace
     {
         lock (_gate)
         {
+            // GIS files may have changed: new rules, so boundaries are read again.
+            Volatile.Write(ref _rules, RuleProvider.For(Options));
             var next = new Snapshot(this, _current.Documents, _current.Generation + 1);
             Volatile.Write(ref _current, next);
             return next;

@@ -23,14 +23,14 @@ public sealed class SpatialContext
     private SpatialContext(RuleContext context, GeometrySettings settings)
     {
         var store = new FeatureStore();
-        Own = SpatialPlan.Read(context.Plan, Path.Combine(settings.Root, context.Compilation.Folder), context.Compilation.FindSource, store);
+        Own = settings.Boundaries.Own(context.Plan, () => SpatialPlan.Read(context.Plan, Path.Combine(settings.Root, context.Compilation.Folder), context.Compilation.FindSource, store));
         Plane = Own.All.Where(b => b.IsValid).Select(b => b.Crs).FirstOrDefault(c => c is { Kind: CrsKind.GaussKruger }) ?? CrsSpec.Albers;
         (Region, Items) = Own.PlaceIn(Plane);
         _ancestors = new(() => [.. context.Ancestors.Select(a =>
         {
             // A parent's boundary problems are the parent's findings; here its valid boundaries are enough.
             var folder = Path.Combine(settings.Root, Path.GetDirectoryName(a.Header.Span.File) ?? string.Empty);
-            return (a, SpatialPlan.Read(a, folder, _ => null, store).PlaceIn(Plane).Items);
+            return (a, settings.Boundaries.AsAncestor(a, () => SpatialPlan.Read(a, folder, _ => null, store)).PlaceIn(Plane).Items);
         })]);
     }
 
