@@ -24,6 +24,8 @@ public sealed class PlanLanguageServer : IDisposable
     private Language _language = Language.Zh;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdown;
+    private bool _showsProgress;
+    private int _firstCheckShown;
 
     private PlanLanguageServer(Stream input, Stream output, ServerOptions options)
     {
@@ -118,6 +120,7 @@ public sealed class PlanLanguageServer : IDisposable
         public InitializeResult Initialize(InitializeParams p)
         {
             var options = InitializationOptions.From(p.InitializationOptions, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            server._showsProgress = p.ShowsProgress;
             var language = options.Language ?? server._options.Language ?? p.Locale;
             server._language = language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Zh;
             if (options.DebounceMilliseconds is { } ms)
@@ -294,6 +297,7 @@ public sealed class PlanLanguageServer : IDisposable
                 if (workspace.PlanFolderOf(path) is { } folder)
                 {
                     server._scheduler.Schedule(workspace, folder);
+                    server.ShowFirstCheck();
                 }
             }
             catch (Exception e)
@@ -302,6 +306,35 @@ public sealed class PlanLanguageServer : IDisposable
                 server.Log($"text sync of {uri}: {e.Message}");
             }
         }
+    }
+
+    /// <summary>
+    /// The first check compiles the workspace (seconds in a large one): a client that shows progress is told when it
+    /// starts and ends. Later checks are quick and not announced.
+    /// </summary>
+    private void ShowFirstCheck()
+    {
+        if (!_showsProgress || Interlocked.Exchange(ref _firstCheckShown, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                const string token = "mplan/first-check";
+                await _rpc.InvokeWithParameterObjectAsync("window/workDoneProgress/create", new WorkDoneProgressCreateParams(token)).ConfigureAwait(false);
+                var title = _language == Language.En ? "Checking the plans" : "正在检查规划";
+                await _rpc.NotifyWithParameterObjectAsync("$/progress", new ProgressParams(token, new WorkDoneProgress("begin", title))).ConfigureAwait(false);
+                await _scheduler.Idle.ConfigureAwait(false);
+                await _rpc.NotifyWithParameterObjectAsync("$/progress", new ProgressParams(token, new WorkDoneProgress("end"))).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is RemoteRpcException or ConnectionLostException or ObjectDisposedException)
+            {
+                Log("progress: " + e.Message);
+            }
+        });
     }
 
     /// <summary>A context whose check is of the current text: rename and code actions edit text, so they use the current version's results.</summary>

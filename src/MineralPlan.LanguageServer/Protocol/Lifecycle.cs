@@ -15,7 +15,21 @@ public sealed record InitializeParams
     public string? Locale { get; init; }
 
     public JsonElement? InitializationOptions { get; init; }
+
+    public JsonElement? Capabilities { get; init; }
+
+    /// <summary>The client shows server-initiated progress (window.workDoneProgress).</summary>
+    public bool ShowsProgress =>
+        Capabilities is { ValueKind: JsonValueKind.Object } c && c.TryGetProperty("window", out var w) && w.ValueKind == JsonValueKind.Object
+        && w.TryGetProperty("workDoneProgress", out var p) && p.ValueKind == JsonValueKind.True;
 }
+
+public sealed record WorkDoneProgressCreateParams(string Token);
+
+/// <summary>The value of a $/progress notification: kind "begin" (with a title), "report" or "end".</summary>
+public sealed record WorkDoneProgress(string Kind, string? Title = null, string? Message = null);
+
+public sealed record ProgressParams(string Token, WorkDoneProgress Value);
 
 public sealed record ServerInfo(string Name, string Version);
 

@@ -26,7 +26,10 @@ public sealed class LspClient : IAsyncDisposable
 
     public IReadOnlyList<JsonElement> Published => [.. _published];
 
-    public static async Task<LspClient> StartAsync(string root, object? initializationOptions = null, ServerOptions? options = null)
+    /// <summary>The $/progress values received, in order.</summary>
+    public ConcurrentQueue<JsonElement> Progress { get; } = new();
+
+    public static async Task<LspClient> StartAsync(string root, object? initializationOptions = null, ServerOptions? options = null, object? capabilities = null)
     {
         var (serverStream, clientStream) = Nerdbank.Streams.FullDuplexStream.CreatePair();
         var server = PlanLanguageServer.Start(serverStream, serverStream, options ?? new ServerOptions());
@@ -36,8 +39,18 @@ public sealed class LspClient : IAsyncDisposable
         var client = new LspClient(server, rpc);
         var onPublish = new Action<JsonElement>(client.OnPublish);
         rpc.AddLocalRpcMethod(onPublish.Method, client, new JsonRpcMethodAttribute("textDocument/publishDiagnostics") { UseSingleObjectParameterDeserialization = true });
+        var create = new Func<JsonElement, object?>(client.OnCreateProgress);
+        rpc.AddLocalRpcMethod(create.Method, client, new JsonRpcMethodAttribute("window/workDoneProgress/create") { UseSingleObjectParameterDeserialization = true });
+        var progress = new Action<JsonElement>(client.OnProgress);
+        rpc.AddLocalRpcMethod(progress.Method, client, new JsonRpcMethodAttribute("$/progress") { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
-        await client.RequestAsync("initialize", new { processId = (int?)null, rootUri = Uri(root), initializationOptions = initializationOptions ?? new { debounceMilliseconds = 0 } });
+        await client.RequestAsync("initialize", new
+        {
+            processId = (int?)null,
+            rootUri = Uri(root),
+            capabilities = capabilities ?? new { },
+            initializationOptions = initializationOptions ?? new { debounceMilliseconds = 0 },
+        });
         await client.NotifyAsync("initialized", new { });
         return client;
     }
@@ -97,6 +110,10 @@ public sealed class LspClient : IAsyncDisposable
         _rpc.Dispose();
         _server.Dispose();
     }
+
+    private object? OnCreateProgress(JsonElement p) => null;
+
+    private void OnProgress(JsonElement p) => Progress.Enqueue(p.Clone());
 
     private void OnPublish(JsonElement p)
     {

@@ -297,4 +297,22 @@ public sealed class ProtocolTests
         Assert.Contains(found, f => f.Item1.StartsWith("GK_yezhugou", StringComparison.Ordinal) && f.Item2 == LspClient.Uri(Layout));
         Assert.Contains(symbols.EnumerateArray(), s => s.GetProperty("containerName").GetString()!.StartsWith("kazuo", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_first_check_is_shown_as_progress_to_a_client_that_shows_it()
+    {
+        await using var client = await LspClient.StartAsync(Plans, capabilities: new { window = new { workDoneProgress = true } });
+        await client.OpenAsync(Status);
+        await client.DiagnosticsAsync(Status);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (client.Progress.Count < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        var kinds = client.Progress.Select(p => p.GetProperty("value").GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["begin", "end"], kinds);
+        Assert.Equal("正在检查规划", client.Progress.First().GetProperty("value").GetProperty("title").GetString());
+    }
 }
