@@ -26,7 +26,7 @@ public static class Upstream
         }
         else if (parts.Count > 1 && head is "省级" or "市级")
         {
-            var level = head == "省级" ? "province" : "city";
+            var level = head == "省级" ? PlanLevel.Province : PlanLevel.City;
             scope = ancestors.Where(a => a.Header.Level == level);
             rest = [.. parts.Skip(1)];
         }
@@ -53,14 +53,7 @@ public static class Upstream
         return null;
     }
 
-    public static int LevelRank(string? level) => level switch
-    {
-        "national" => 0,
-        "province" => 1,
-        "city" => 2,
-        "county" => 3,
-        _ => -1,
-    };
+    public static int LevelRank(PlanLevel? level) => level is { } l ? (int)l : -1;
 
     /// <summary>Whether a region label (from a parent's per-region table) names this plan's region.</summary>
     public static bool NamesRegion(string label, Plan plan)

@@ -38,12 +38,12 @@ public static class SpatialScaling
                 Id = "B" + i,
                 Name = null,
                 Span = span,
-                BlockKind = i % 2 == 0 ? "exploration" : "mining",
+                BlockKind = i % 2 == 0 ? BlockKind.Exploration : BlockKind.Mining,
                 Boundary = new Boundary([new BoundaryRing(points.MoveToImmutable(), false, span)], null, null, "CGCS2000 GK3 40", span),
             });
         }
 
-        var header = new PlanHeader { Id = "bench", Span = span, Level = "county" };
+        var header = new PlanHeader { Id = "bench", Span = span, Level = PlanLevel.County };
         return new Compilation("bench", [], new Plan(header, items.MoveToImmutable(), [], ["bench.mplan"]), []);
     }
 

@@ -16,17 +16,18 @@ public static class AdmissionEvaluator
     {
         var reasons = new List<AdmissionReason>();
         var plans = new[] { plan }.Concat(ancestors).ToList();
-        var activity = application.Right;
+        // A right of a kind is the activity of the same name (探矿权: 勘查, 采矿权: 开采).
+        var activity = ActivityOf(application.Right);
         var minerals = application.Minerals.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 
         foreach (var p in plans)
         {
-            foreach (var d in p.OfType<Direction>().Where(d => d.Activity == activity && d.Stance is "prohibited" or "restricted"))
+            foreach (var d in p.OfType<Direction>().Where(d => d.Activity == activity && d.Stance is Stance.Prohibited or Stance.Restricted))
             {
                 foreach (var m in d.Minerals.Where(m => minerals.Contains(m.Key)))
                 {
                     var condition = d.Condition is null ? string.Empty : $"（{d.Condition}）";
-                    var verb = d.Stance == "prohibited" ? ("prohibits", "禁止") : ("restricts", "限制");
+                    var verb = d.Stance == Stance.Prohibited ? ("prohibits", "禁止") : ("restricts", "限制");
                     reasons.Add(new(true, p.Header.Id, d.DisplayName, d.Span,
                         $"{p.Header.Id} {verb.Item1} {m.Written}{condition} for this activity",
                         $"{p.Header.Id} {verb.Item2}{m.Written}{condition}"));
@@ -34,7 +35,7 @@ public static class AdmissionEvaluator
             }
         }
 
-        if (application.Right == "mining")
+        if (application.Right == RightKind.Mining)
         {
             MinimumScale(plans, application, minerals, reasons);
         }
@@ -46,9 +47,9 @@ public static class AdmissionEvaluator
                 $"'{within.Text}' is no zone or block of {plan.Header.Id}", $"“{within.Text}”不是{plan.Header.Id}规划中的分区或区块"));
         }
 
-        if (application.Right == "mining" && minerals.Contains(Sand))
+        if (application.Right == RightKind.Mining && minerals.Contains(Sand))
         {
-            if (zone is Zone { ZoneKind: "concentrated_mining" } z)
+            if (zone is Zone { ZoneKind: ZoneKind.ConcentratedMining } z)
             {
                 reasons.Add(new(false, plan.Header.Id, z.DisplayName, z.Span,
                     $"inside the concentrated sand-and-stone zone {z.DisplayName}", $"位于砂石土集中开采区“{z.DisplayName}”内"));
@@ -63,11 +64,11 @@ public static class AdmissionEvaluator
 
         if (zone is PlanningBlock block)
         {
-            if (block.BlockKind is { } kind && kind != application.Right)
+            if (block.BlockKind is { } kind && application.Right is { } right && kind.Word() != right.Word())
             {
                 reasons.Add(new(true, plan.Header.Id, block.DisplayName, block.Span,
-                    $"{block.DisplayName} is a {kind} block; a right must match its block's kind",
-                    $"“{block.DisplayName}”为{(kind == "exploration" ? "勘查" : "开采")}规划区块，矿业权类型须与区块一致"));
+                    $"{block.DisplayName} is a {kind.Word()} block; a right must match its block's kind",
+                    $"“{block.DisplayName}”为{kind.Chinese()}规划区块，矿业权类型须与区块一致"));
             }
 
             if (!block.Minerals.IsEmpty && !block.Minerals.Any(m => minerals.Contains(m.Key)))
@@ -85,14 +86,14 @@ public static class AdmissionEvaluator
     private static List<(string En, string Zh)> Unchecked(List<Plan> plans, Application application, HashSet<string> minerals, PlanItem? zone)
     {
         var names = string.Join("、", application.Minerals.Select(m => m.Written));
-        var activity = application.Right == "mining" ? ("a mining", "开采") : ("an exploration", "勘查");
+        var activity = application.Right == RightKind.Mining ? ("a mining", "开采") : ("an exploration", "勘查");
         var open = new List<(string, string)>();
-        if (!plans.Any(p => p.OfType<Direction>().Any(d => d.Activity == application.Right && d.Minerals.Any(m => minerals.Contains(m.Key)))))
+        if (!plans.Any(p => p.OfType<Direction>().Any(d => d.Activity == ActivityOf(application.Right) && d.Minerals.Any(m => minerals.Contains(m.Key)))))
         {
             open.Add(($"no plan sets {activity.Item1} direction (矿种方向) for {names}", $"各级规划均未规定{names}的{activity.Item2}方向（矿种方向）"));
         }
 
-        if (application.Right == "mining" && !plans.Any(p => p.OfType<MinScale>().Any(s => s.Minerals.Any(m => minerals.Contains(m.Key))))
+        if (application.Right == RightKind.Mining && !plans.Any(p => p.OfType<MinScale>().Any(s => s.Minerals.Any(m => minerals.Contains(m.Key))))
             && zone is not Zone { MinScale: not null })
         {
             open.Add(($"no plan sets a minimum mining scale (最低开采规模) for {names}", $"各级规划均未规定{names}的最低开采规模"));
@@ -113,7 +114,7 @@ public static class AdmissionEvaluator
                 .Where(s => s.Value?.Unit is not null && s.Minerals.Any(m => minerals.Contains(m.Key)) && Applies(s.Mine, application.Mine))
                 .Select(s => (Limit: s.Value!, Item: (PlanItem)s, Plan: p)))
             .Concat(plans.Take(1).SelectMany(p => p.OfType<Zone>()
-                .Where(z => z.ZoneKind == "concentrated_mining" && z.MinScale?.Unit is not null && application.Within?.Text == z.Id)
+                .Where(z => z.ZoneKind == ZoneKind.ConcentratedMining && z.MinScale?.Unit is not null && application.Within?.Text == z.Id)
                 .Select(z => (Limit: z.MinScale!, Item: (PlanItem)z, Plan: p))))
             .ToList();
         foreach (var (limit, item, p) in limits)
@@ -150,6 +151,13 @@ public static class AdmissionEvaluator
                : $"规模 {scale.Display} 低于“{item.DisplayName}”规定的最低规模 {limit.Display}"));
     }
 
-    private static bool Applies(string? ruleMine, string? mine) =>
-        ruleMine is null or "all" || mine is null || ruleMine == mine || (ruleMine == "new_or_expanded" && mine is "new" or "expanded");
+    private static bool Applies(MineKind? ruleMine, MineKind? mine) =>
+        ruleMine is null or MineKind.All || mine is null || ruleMine == mine || (ruleMine == MineKind.NewOrExpanded && mine is MineKind.New or MineKind.Expanded);
+
+    private static Activity? ActivityOf(RightKind? right) => right switch
+    {
+        RightKind.Exploration => Activity.Exploration,
+        RightKind.Mining => Activity.Mining,
+        _ => null,
+    };
 }

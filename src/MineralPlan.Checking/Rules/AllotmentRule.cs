@@ -40,7 +40,7 @@ public sealed class AllotmentRule : IRule
                 if (declared != share.Quantity.Value)
                 {
                     var what = (Semantics.Schema.Words.BlockKinds.Find(allot.Subject) ?? Semantics.Schema.Words.ZoneKinds.Find(allot.Subject))?.Chinese ?? allot.Subject;
-                    var level = allot.Level is null ? string.Empty : (Semantics.Schema.Words.Levels.Find(allot.Level)?.Chinese ?? allot.Level);
+                    var level = allot.Level?.Chinese() ?? string.Empty;
                     yield return Finding.At(Rule, span, plan.Header.Id, share.Quantity.Display, level + what, share.Label, Quantity.Format(declared.Value))
                         .WithRelated(Finding.InParent(share.Span, plan, allot.DisplayName));
                 }
@@ -49,7 +49,7 @@ public sealed class AllotmentRule : IRule
     }
 
     /// <summary>This plan's own figure for a kind (and level): a declared count's breakdown or total, else its itemised entries.</summary>
-    internal static (decimal? Count, Abstractions.Diagnostics.SourceSpan Span) Declared(Plan plan, string subject, string? level)
+    internal static (decimal? Count, Abstractions.Diagnostics.SourceSpan Span) Declared(Plan plan, string subject, PlanLevel? level)
     {
         foreach (var count in plan.OfType<DeclaredCount>().Where(c => c.Subject == subject))
         {
@@ -58,7 +58,7 @@ public sealed class AllotmentRule : IRule
                 return (t.Value, t.Span);
             }
 
-            var zh = level is null ? null : Semantics.Schema.Words.Levels.Find(level);
+            var zh = level is null ? null : Semantics.Schema.Words.Levels.Find(level.Value.Word());
             if (zh is not null && count.ByLevel.FirstOrDefault(b => zh.Spellings.Contains(b.Label)) is { } part)
             {
                 return (part.Quantity.Value, part.Span);
@@ -67,8 +67,8 @@ public sealed class AllotmentRule : IRule
 
         var items = plan.Items.Where(i => i switch
         {
-            Zone z => z.ZoneKind == subject && (level is null || z.Level == level),
-            PlanningBlock b => b.BlockKind == subject && (level is null || b.Level == level),
+            Zone z => z.ZoneKind?.Word() == subject && (level is null || z.Level == level),
+            PlanningBlock b => b.BlockKind?.Word() == subject && (level is null || b.Level == level),
             _ => false,
         }).ToList();
         return items.Count == 0 ? (null, default) : (items.Count, items[0].Span);

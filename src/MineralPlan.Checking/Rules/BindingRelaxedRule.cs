@@ -18,18 +18,18 @@ public sealed class BindingRelaxedRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var binding = context.Ancestors.SelectMany(p => p.OfType<Indicator>().Concat<PlanItem>(p.OfType<Quota>())
-            .Where(i => (i as Indicator)?.Attribute == "binding" || (i as Quota)?.Attribute == "binding").Select(i => (Item: i, Plan: p))).ToList();
+            .Where(i => (i as Indicator)?.Attribute == TargetAttribute.Binding || (i as Quota)?.Attribute == TargetAttribute.Binding).Select(i => (Item: i, Plan: p))).ToList();
         foreach (var mine in context.Plan.OfType<Indicator>().Concat<PlanItem>(context.Plan.OfType<Quota>()))
         {
             var attribute = (mine as Indicator)?.Attribute ?? (mine as Quota)?.Attribute;
-            if (attribute is null or "binding")
+            if (attribute is null or TargetAttribute.Binding)
             {
                 continue;
             }
 
             foreach (var (theirs, plan) in binding.Where(b => Same(b.Item, mine)))
             {
-                yield return Finding.At(Rule, mine.Span, mine.DisplayName, plan.Header.Id, Semantics.Schema.Words.Attributes.Find(attribute)?.Chinese ?? attribute)
+                yield return Finding.At(Rule, mine.Span, mine.DisplayName, plan.Header.Id, attribute.Value.Chinese())
                     .WithRelated(Finding.InParent(theirs, plan));
             }
         }

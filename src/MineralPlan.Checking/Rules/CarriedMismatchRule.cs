@@ -43,12 +43,12 @@ public sealed class CarriedMismatchRule : IRule
         switch (mine, theirs)
         {
             case (Zone a, Zone b):
-                yield return ("类型 / kind", a.ZoneKind, b.ZoneKind);
-                yield return ("级别 / level", a.Level, b.Level);
+                yield return ("类型 / kind", a.ZoneKind?.Word(), b.ZoneKind?.Word());
+                yield return ("级别 / level", a.Level?.Word(), b.Level?.Word());
                 break;
             case (PlanningBlock a, PlanningBlock b):
-                yield return ("类型 / kind", a.BlockKind, b.BlockKind);
-                yield return ("级别 / level", a.Level, b.Level);
+                yield return ("类型 / kind", a.BlockKind?.Word(), b.BlockKind?.Word());
+                yield return ("级别 / level", a.Level?.Word(), b.Level?.Word());
                 yield return ("面积 / area", a.Area?.Display, b.Area?.Display);
                 break;
             default:

@@ -38,8 +38,8 @@ public sealed class DeclaredCountRule : IRule
 
             var items = count.Subject is null ? [] : context.Plan.Items.Where(i => i switch
             {
-                PlanningBlock b => b.BlockKind == count.Subject && (count.Level is null || b.Level == count.Level),
-                Zone z => z.ZoneKind == count.Subject && (count.Level is null || z.Level == count.Level),
+                PlanningBlock b => b.BlockKind?.Word() == count.Subject && (count.Level is null || b.Level == count.Level),
+                Zone z => z.ZoneKind?.Word() == count.Subject && (count.Level is null || z.Level == count.Level),
                 _ => false,
             }).ToList();
             if (items.Count > 0 && items.Count != total.Value)

@@ -18,21 +18,21 @@ public sealed class DirectionConflictRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var upstream = context.Ancestors.SelectMany(p => p.OfType<Direction>()
-            .Where(d => d.Stance is "restricted" or "prohibited" && d.Condition is null)
+            .Where(d => d.Stance is Stance.Restricted or Stance.Prohibited && d.Condition is null)
             .Select(d => (Direction: d, Plan: p))).ToList();
-        foreach (var mine in context.Plan.OfType<Direction>().Where(d => d.Stance is "key" or "encouraged"))
+        foreach (var mine in context.Plan.OfType<Direction>().Where(d => d.Stance is Stance.Key or Stance.Encouraged))
         {
             foreach (var mineral in mine.Minerals)
             {
                 foreach (var (theirs, plan) in upstream.Where(u => u.Direction.Activity == mine.Activity && u.Direction.Minerals.Any(m => m.Key == mineral.Key)))
                 {
-                    yield return Finding.At(Rule, mineral.Span, mineral.Written, Zh(Semantics.Schema.Words.Stances, mine.Stance),
-                        Zh(Semantics.Schema.Words.Activities, mine.Activity), plan.Header.Id, Zh(Semantics.Schema.Words.Stances, theirs.Stance))
+                    yield return Finding.At(Rule, mineral.Span, mineral.Written, Zh(mine.Stance),
+                        Zh(mine.Activity), plan.Header.Id, Zh(theirs.Stance))
                         .WithRelated(Finding.InParent(theirs, plan));
                 }
             }
         }
     }
 
-    private static string Zh(Semantics.Schema.Vocabulary v, string? word) => word is null ? string.Empty : v.Find(word)?.Chinese ?? word;
+    private static string Zh(Enum? word) => word?.Chinese() ?? string.Empty;
 }

@@ -22,7 +22,7 @@ public sealed class IndicatorSanityRule : IRule
     {
         foreach (var indicator in context.Plan.OfType<Indicator>())
         {
-            if (indicator.Attribute == "control")
+            if (indicator.Attribute == TargetAttribute.Control)
             {
                 yield return Finding.At(Rule, indicator.Span, indicator.DisplayName);
             }

@@ -29,7 +29,7 @@ public sealed class ListedWithoutContentRule : IRule
             switch (item)
             {
                 case PlanTable { Source: null, Columns.Length: 0, Rows.Length: 0 } table:
-                    var kind = table.TableKind == "appendix" ? ("appendix table", "附表") : table.TableKind == "box" ? ("box", "专栏") : ("table", "表格");
+                    var kind = table.TableKind == TableKind.Appendix ? ("appendix table", "附表") : table.TableKind == TableKind.Box ? ("box", "专栏") : ("table", "表格");
                     yield return Finding.At(Rule, table.Span, kind.Item1, table.DisplayName, kind.Item2);
                     break;
                 case Figure figure when !draws:

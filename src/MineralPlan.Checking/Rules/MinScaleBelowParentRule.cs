@@ -46,7 +46,7 @@ public sealed class MinScaleBelowParentRule : IRule
             }
         }
 
-        foreach (var zone in context.Plan.OfType<Zone>().Where(z => z.ZoneKind == "concentrated_mining"))
+        foreach (var zone in context.Plan.OfType<Zone>().Where(z => z.ZoneKind == ZoneKind.ConcentratedMining))
         {
             foreach (var (theirs, plan) in upstream.Where(u => u.Scale.Minerals.Any(m => m.Entry?.Name == "建筑用砂石")))
             {
@@ -76,8 +76,8 @@ public sealed class MinScaleBelowParentRule : IRule
             .WithRelated(Finding.InParent(theirs, plan));
     }
 
-    private static bool Applies(string? upstreamMine, string? mine) =>
-        upstreamMine is null or "all" || mine is null || upstreamMine == mine;
+    private static bool Applies(MineKind? upstreamMine, MineKind? mine) =>
+        upstreamMine is null or MineKind.All || mine is null || upstreamMine == mine;
 
     private static bool Below(Quantity? mine, Quantity? theirs) =>
         mine?.Unit is { } a && theirs?.Unit is { } b && a.IsCompatibleWith(b) && mine.BaseValue < theirs.BaseValue;

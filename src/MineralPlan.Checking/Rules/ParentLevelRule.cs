@@ -1,4 +1,5 @@
 using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Semantics.Model;
 
 namespace MineralPlan.Checking.Rules;
 
@@ -31,5 +32,5 @@ public sealed class ParentLevelRule : IRule
         }
     }
 
-    private static string Zh(string? level) => level is null ? "?" : Semantics.Schema.Words.Levels.Find(level)?.Chinese ?? level;
+    private static string Zh(PlanLevel? level) => level?.Chinese() ?? "?";
 }

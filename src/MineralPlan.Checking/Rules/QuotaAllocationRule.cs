@@ -40,5 +40,5 @@ public sealed class QuotaAllocationRule : IRule
 
     private static IEnumerable<(PlanItem, Quantity)> Amounts(Plan plan) =>
         plan.OfType<Quota>().Where(q => q.Value is not null).Select(q => ((PlanItem)q, q.Value!))
-            .Concat(plan.OfType<Indicator>().Where(i => i.Basis == "annual" && i.Value is not null).Select(i => ((PlanItem)i, i.Value!)));
+            .Concat(plan.OfType<Indicator>().Where(i => i.Basis == TargetBasis.Annual && i.Value is not null).Select(i => ((PlanItem)i, i.Value!)));
 }

@@ -17,8 +17,8 @@ public sealed record DatabaseLayer(string Table, string Chinese)
 
     public static DatabaseLayer Of(PlanItem item) => item switch
     {
-        Zone z => new((z.ZoneKind ?? "other") + "_zones", Words.ZoneKinds.Find(z.ZoneKind ?? string.Empty)?.Chinese ?? "分区"),
-        PlanningBlock b => new((b.BlockKind ?? "other") + "_blocks", (Words.BlockKinds.Find(b.BlockKind ?? string.Empty)?.Chinese ?? string.Empty) + "规划区块"),
+        Zone z => new((z.ZoneKind?.Word() ?? "other") + "_zones", z.ZoneKind?.Chinese() ?? "分区"),
+        PlanningBlock b => new((b.BlockKind?.Word() ?? "other") + "_blocks", (b.BlockKind?.Chinese() ?? string.Empty) + "规划区块"),
         _ => new("items", "要素"),
     };
 }
@@ -103,7 +103,7 @@ public sealed record PlanningRows(CrsSpec Crs, int SrsId, IReadOnlyList<AreaRow>
 
     private static string? County(PlanItem item) => (item as Zone)?.County ?? (item as PlanningBlock)?.County;
 
-    private static string? Level(PlanItem item) => (item as Zone)?.Level ?? (item as PlanningBlock)?.Level;
+    private static string? Level(PlanItem item) => ((item as Zone)?.Level ?? (item as PlanningBlock)?.Level)?.Word();
 
     private static double? Area(PlanItem item) => ((item as Zone)?.Area ?? (item as PlanningBlock)?.Area) is { Unit: { } } q ? (double)q.BaseValue : null;
 
@@ -113,4 +113,6 @@ public sealed record PlanningRows(CrsSpec Crs, int SrsId, IReadOnlyList<AreaRow>
         : header.PeriodFrom?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Chinese(Vocabulary vocabulary, string? canonical) => canonical is null ? null : vocabulary.Find(canonical)?.Chinese ?? canonical;
+
+    private static string? Chinese(Vocabulary vocabulary, Enum? word) => word is null ? null : Chinese(vocabulary, word.Word());
 }

@@ -70,6 +70,8 @@ internal static class FeatureAttributes
 
     private static string? Chinese(Vocabulary vocabulary, string? english) => english is null ? null : vocabulary.Find(english)?.Chinese ?? english;
 
+    private static string? Chinese(Vocabulary vocabulary, Enum? word) => word is null ? null : Chinese(vocabulary, word.Word());
+
     private static string? Minerals(PlanItem item) => item.Minerals.IsEmpty ? null : string.Join("、", item.Minerals.Select(m => m.Written));
 
     /// <summary>A declared area in km² (the unit of the planning tables), whatever unit the plan wrote it in.</summary>

@@ -25,7 +25,7 @@ public sealed class RightsOverlapRule(GeometrySettings settings, ExistingRights 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var spatial = SpatialContext.Of(context, settings);
-        var mine = spatial.Items.Where(p => p.Item is PlanningBlock or Zone { ZoneKind: "concentrated_mining" }).ToList();
+        var mine = spatial.Items.Where(p => p.Item is PlanningBlock or Zone { ZoneKind: ZoneKind.ConcentratedMining }).ToList();
         if (mine.Count == 0 || rights.Rights.Length == 0)
         {
             yield break;

@@ -12,7 +12,7 @@ namespace MineralPlan.Geometry.Rules;
 /// </summary>
 public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
 {
-    private static readonly HashSet<string> HighLevels = new(StringComparer.Ordinal) { "province", "national" };
+    private static readonly HashSet<PlanLevel> HighLevels = [PlanLevel.Province, PlanLevel.National];
 
     public DiagnosticDescriptor Descriptor => GeometryDiagnostics.CityBlockOverlapsKeyZone;
 
@@ -21,7 +21,7 @@ public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var spatial = SpatialContext.Of(context, settings);
-        var blocks = spatial.Items.Where(p => p.Item is PlanningBlock { Level: "city" }).ToList();
+        var blocks = spatial.Items.Where(p => p.Item is PlanningBlock { Level: PlanLevel.City }).ToList();
         if (blocks.Count == 0)
         {
             yield break;
@@ -45,5 +45,5 @@ public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
     }
 
     private static Bilingual? KindOf(Placed placed, Plan plan) =>
-        placed.Item is Zone zone && HighLevels.Contains(zone.Level ?? plan.Header.Level ?? string.Empty) ? KeyZones.Kind(zone, national: false) : null;
+        placed.Item is Zone zone && (zone.Level ?? plan.Header.Level) is { } level && HighLevels.Contains(level) ? KeyZones.Kind(zone, national: false) : null;
 }

@@ -18,7 +18,7 @@ public sealed class ConcentratedOverlapRule(GeometrySettings settings) : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var spatial = SpatialContext.Of(context, settings);
-        var zones = spatial.Items.Where(p => p.Item is Zone { ZoneKind: "concentrated_mining" }).ToList();
+        var zones = spatial.Items.Where(p => p.Item is Zone { ZoneKind: ZoneKind.ConcentratedMining }).ToList();
         if (zones.Count == 0 || context.Ancestors.Count == 0)
         {
             yield break;

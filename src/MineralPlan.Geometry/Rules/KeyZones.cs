@@ -12,9 +12,9 @@ internal static class KeyZones
     /// <summary>重点勘查区 or 重点开采区; with <paramref name="national"/> also 国家规划矿区.</summary>
     public static Bilingual? Kind(Zone zone, bool national) => zone.ZoneKind switch
     {
-        "key_exploration" => KeyExploration,
-        "key_mining" => KeyMining,
-        "national_planning_area" when national => NationalPlanningArea,
+        ZoneKind.KeyExploration => KeyExploration,
+        ZoneKind.KeyMining => KeyMining,
+        ZoneKind.NationalPlanningArea when national => NationalPlanningArea,
         _ => null,
     };
 }

@@ -18,6 +18,6 @@ public sealed class ZoneOverlapRule(GeometrySettings settings) : IRule
     public string Source => "issue: review-grade checking, same-kind zones; DOMAIN.md §2.3 (zones as units of management), C12 (集中开采区 counted per county)";
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
-        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as Zone)?.ZoneKind,
+        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as Zone)?.ZoneKind?.Word(),
             kind => Words.ZoneKinds.Find(kind) is { } k ? new Bilingual(k.English.Replace('_', ' ') + " zone", k.Chinese) : new Bilingual("zone", "分区"), Descriptor);
 }

@@ -54,8 +54,8 @@ internal static partial class Completion
         var scope = head switch
         {
             "上级" or "parent" => document.Ancestors.Take(1),
-            "省级" => document.Ancestors.Where(a => a.Header.Level == "province"),
-            "市级" => document.Ancestors.Where(a => a.Header.Level == "city"),
+            "省级" => document.Ancestors.Where(a => a.Header.Level == PlanLevel.Province),
+            "市级" => document.Ancestors.Where(a => a.Header.Level == PlanLevel.City),
             _ => document.Ancestors.Where(a => a.Header.Id == head),
         };
         return [.. scope.SelectMany(p => p.Items).Where(i => i.Id is not null)

@@ -30,16 +30,16 @@ internal static class MapStyle
 
     public static (string Color, string Label) Of(PlanItem item) => item switch
     {
-        Zone z => z.ZoneKind is { } k && Zones.TryGetValue(k, out var s) ? s : Other,
-        PlanningBlock b => b.BlockKind is { } k && Blocks.TryGetValue(k, out var s) ? s : Other,
+        Zone z => z.ZoneKind is { } k && Zones.TryGetValue(k.Word(), out var s) ? s : Other,
+        PlanningBlock b => b.BlockKind is { } k && Blocks.TryGetValue(k.Word(), out var s) ? s : Other,
         _ => Other,
     };
 
     public static bool Shows(MapKind kind, PlanItem item) => kind switch
     {
         MapKind.Layout => item is Zone,
-        MapKind.Exploration => item is PlanningBlock { BlockKind: "exploration" },
-        MapKind.Mining => item is PlanningBlock { BlockKind: "mining" },
+        MapKind.Exploration => item is PlanningBlock { BlockKind: BlockKind.Exploration },
+        MapKind.Mining => item is PlanningBlock { BlockKind: BlockKind.Mining },
         _ => item is PlanningBlock,
     };
 }

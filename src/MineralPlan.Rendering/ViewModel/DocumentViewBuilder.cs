@@ -56,7 +56,7 @@ public static class DocumentViewBuilder
                     Heading(plan, h, h.Numbered ? ++childNumber : 0, blocks, tableCounters, ref figureCounter, figures);
                     break;
                 case Insertion i when plan.FindItem(i.Target.Text) is PlanTable t:
-                    var kind = t.TableKind ?? "table";
+                    var kind = (t.TableKind ?? TableKind.Table).Word();
                     tableCounters[kind] = tableCounters.GetValueOrDefault(kind) + 1;
                     var content = TableRows.Build(plan, t);
                     blocks.Add(new TableView(Numbering.Table(kind, tableCounters[kind]), t.DisplayName, content.Header, content.Rows,

@@ -39,8 +39,8 @@ internal static class TableRows
     private static IEnumerable<PlanItem> All(Plan plan, PlanTable table) => table.Source switch
     {
         "indicators" => plan.OfType<Indicator>(),
-        "zones" => plan.OfType<Zone>().Where(z => table.SourceKind is null || z.ZoneKind == table.SourceKind),
-        "blocks" => plan.OfType<PlanningBlock>().Where(b => table.SourceKind is null || b.BlockKind == table.SourceKind),
+        "zones" => plan.OfType<Zone>().Where(z => table.SourceKind is null || z.ZoneKind?.Word() == table.SourceKind),
+        "blocks" => plan.OfType<PlanningBlock>().Where(b => table.SourceKind is null || b.BlockKind?.Word() == table.SourceKind),
         "projects" => plan.OfType<Project>(),
         "min_scales" => plan.OfType<MinScale>(),
         "counts" => plan.OfType<DeclaredCount>(),
@@ -100,7 +100,7 @@ internal static class TableRows
             "rights" => Number((item as Zone)?.Rights),
             "existing_rights" => Number((item as Zone)?.ExistingRights),
             "min_scale" => Number((item as Zone)?.MinScale),
-            "level" => Chinese(Words.Levels, item switch { Zone z => z.Level, PlanningBlock b => b.Level, Project p => p.Level, _ => null }),
+            "level" => Chinese(Words.Levels, item switch { Zone z => z.Level, PlanningBlock b => b.Level, Project p => p.Level, _ => (PlanLevel?)null }),
             "county" => item switch { Zone z => z.County, PlanningBlock b => b.County, _ => null } ?? string.Empty,
             "location" => item switch { Zone z => z.Location, PlanningBlock b => b.Location, _ => null } ?? string.Empty,
             "code" => item switch { Zone z => z.Code, PlanningBlock b => b.Code, _ => null } ?? string.Empty,
@@ -121,6 +121,8 @@ internal static class TableRows
 
     public static string Chinese(Vocabulary vocabulary, string? canonical) =>
         canonical is null ? string.Empty : vocabulary.Find(canonical)?.Chinese ?? canonical;
+
+    public static string Chinese(Vocabulary vocabulary, Enum? word) => Chinese(vocabulary, word?.Word());
 
     private static string Cell(Plan plan, TableCell cell) =>
         (cell.Template is { } template ? DocumentViewBuilder.Fill(plan, template, numbersOnly: true) : null) ?? cell.Text ?? cell.Quantity?.NumberDisplay ?? (cell.Reference is { } r ? ValueLookup.Lookup(plan, r) is { Found: true } f ? CellText(f) : r.Text : string.Empty);

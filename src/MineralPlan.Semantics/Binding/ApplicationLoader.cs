@@ -34,12 +34,12 @@ public static class ApplicationLoader
         var application = new Application
         {
             Kind = "application", Id = r.Id, Name = r.Name ?? r.Text("name"), Span = blocks[0].Span,
-            Right = r.Word("right", Words.RightKinds),
+            Right = r.Word<RightKind>("right"),
             RightSpan = r.Get("right")?.Span,
             Minerals = [.. minerals],
             Scale = r.Quantity("annual_scale"),
             Within = r.Ref("within"),
-            Mine = r.Word("mine", Words.MineKinds),
+            Mine = r.Word<MineKind>("mine"),
             Note = r.Text("note"),
         };
         return (application, parsed.Source, diagnostics.ToImmutable());

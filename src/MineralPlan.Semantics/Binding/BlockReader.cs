@@ -201,6 +201,11 @@ internal sealed class BlockReader
 
     public string? Word(string key, Vocabulary vocabulary) => Get(key) is { } p ? WordOf(p.Key.Text, p.Value, vocabulary) : null;
 
+    /// <summary>A word of the vocabulary <typeparamref name="T"/> is made of (<see cref="Model.VocabularyAttribute"/>), as its member.</summary>
+    public T? Word<T>(string key)
+        where T : struct, Enum =>
+        Model.Enumerations.Parse<T>(Word(key, Model.Enumerations.Vocabulary(typeof(T)) ?? throw new InvalidOperationException(typeof(T).Name + " names no vocabulary")));
+
     public string? WordOf(string what, ValueSyntax value, Vocabulary vocabulary)
     {
         var text = value switch

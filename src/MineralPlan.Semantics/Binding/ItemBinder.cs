@@ -48,7 +48,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         r.Require("title", "规划");
         r.Require("level", "规划");
         var period = r.Range("period");
-        var level = r.Word("level", Words.Levels);
+        var level = r.Word<PlanLevel>("level");
         return new PlanHeader
         {
             Id = r.Id ?? "plan",
@@ -89,8 +89,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Group = r.Text("group"),
         Measure = r.Word("measure", Words.Measures),
         Value = r.Quantity("value"),
-        Attribute = r.Word("attribute", Words.Attributes),
-        Basis = r.Word("basis", Words.Bases),
+        Attribute = r.Word<TargetAttribute>("attribute"),
+        Basis = r.Word<TargetBasis>("basis"),
         UnitText = r.Text("unit_text"),
         Allocation = r.Labelled("allocation"),
         SameAs = r.Ref("same_as"),
@@ -130,8 +130,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
     private Zone Zone(BlockReader r) => Common(r, new Zone
     {
         Kind = "zone", Id = r.Id, Name = r.Name ?? r.Text("name"), Span = r.Block.Span,
-        ZoneKind = r.Word("kind", Words.ZoneKinds),
-        Level = r.Word("level", Words.Levels),
+        ZoneKind = r.Word<ZoneKind>("kind"),
+        Level = r.Word<PlanLevel>("level"),
         Area = r.Quantity("area"),
         Rights = r.Quantity("rights"),
         ExistingRights = r.Quantity("existing_rights"),
@@ -146,8 +146,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
     private PlanningBlock PlanningBlock(BlockReader r) => Common(r, new PlanningBlock
     {
         Kind = "block", Id = r.Id, Name = r.Name ?? r.Text("name"), Span = r.Block.Span,
-        BlockKind = r.Word("kind", Words.BlockKinds),
-        Level = r.Word("level", Words.Levels),
+        BlockKind = r.Word<BlockKind>("kind"),
+        Level = r.Word<PlanLevel>("level"),
         MineralClass = r.Word("mineral_class", Words.MineralClasses),
         Area = r.Quantity("area"),
         Carries = r.Ref("carries"),
@@ -175,7 +175,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         {
             Kind = "count", Id = r.Id, Name = r.Name, Span = r.Block.Span,
             Subject = subject,
-            Level = r.Word("level", Words.Levels),
+            Level = r.Word<PlanLevel>("level"),
             Total = r.Quantity("total"),
             ByLevel = r.Labelled("by_level"),
             ByClass = r.Labelled("by_class"),
@@ -187,7 +187,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
     private MinScale MinScale(BlockReader r) => Common(r, new MinScale
     {
         Kind = "min_scale", Id = r.Id, Name = r.Name, Span = r.Block.Span,
-        Mine = r.Word("mine", Words.MineKinds),
+        Mine = r.Word<MineKind>("mine"),
         Value = r.Quantity("value"),
         Approx = r.Quantity("approx"),
         Carries = r.Ref("carries"),
@@ -196,8 +196,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
     private Direction Direction(BlockReader r) => Common(r, new Direction
     {
         Kind = "direction", Id = r.Id, Name = r.Name, Span = r.Block.Span,
-        Activity = r.Word("activity", Words.Activities),
-        Stance = r.Word("stance", Words.Stances),
+        Activity = r.Word<Activity>("activity"),
+        Stance = r.Word<Stance>("stance"),
         Condition = r.Text("condition"),
     });
 
@@ -214,7 +214,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Kind = "quota", Id = r.Id, Name = r.Name, Span = r.Block.Span,
         Measure = r.Word("measure", Words.Measures),
         Value = r.Quantity("value"),
-        Attribute = r.Word("attribute", Words.Attributes),
+        Attribute = r.Word<TargetAttribute>("attribute"),
         UnitText = r.Text("unit_text"),
         Allocation = r.Labelled("allocation"),
     });
@@ -224,7 +224,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Kind = "project", Id = r.Id, Name = r.Name ?? r.Text("name"), Span = r.Block.Span,
         ProjectKind = r.Text("kind"),
         Region = r.Text("region"),
-        Level = r.Word("level", Words.Levels),
+        Level = r.Word<PlanLevel>("level"),
         Text = r.Text("text"),
     });
 
@@ -285,10 +285,10 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
         }
 
-        var tableKind = r.Word("kind", Words.TableKinds) ?? "table";
+        var tableKind = r.Word<TableKind>("kind") ?? TableKind.Table;
         return Build(tableKind);
 
-        PlanTable Build(string tableKind) => new()
+        PlanTable Build(TableKind tableKind) => new()
         {
             Kind = "table", Id = r.Id, Name = r.Name ?? r.Text("title"), Span = r.Block.Span,
             TableKind = tableKind,

@@ -61,6 +61,8 @@ public static class FieldDisplay
         decimal d => Quantity.Format(d),
         bool b => b ? words.Yes : words.No,
         int or long => Convert.ToString(value, CultureInfo.InvariantCulture),
+        // A vocabulary word as the plan writes it: Chinese in the 修改对照表, the English word with --lang en.
+        Enum e when Enumerations.Vocabulary(e.GetType()) is not null => words.English ? e.Word() : e.Chinese(),
         Enum e => e.ToString(),
         Quantity q => q.Display,
         LabelledQuantity lq => lq.Label + " = " + lq.Quantity.Display,

@@ -6,7 +6,7 @@ namespace MineralPlan.Semantics.Model;
 public sealed record Application : PlanItem
 {
     /// <summary>exploration (探矿权) or mining (采矿权).</summary>
-    public string? Right { get; init; }
+    public RightKind? Right { get; init; }
 
     /// <summary>Planned annual scale (规模), for a mining right.</summary>
     public Quantity? Scale { get; init; }
@@ -15,7 +15,7 @@ public sealed record Application : PlanItem
     public Reference? Within { get; init; }
 
     /// <summary>new, expanded, existing, renewal (新建/改扩建/已有/延续).</summary>
-    public string? Mine { get; init; }
+    public MineKind? Mine { get; init; }
 
     public SourceSpan? RightSpan { get; init; }
 }

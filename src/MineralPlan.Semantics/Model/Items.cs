@@ -17,9 +17,9 @@ public sealed record Indicator : PlanItem
 
     public Quantity? Value { get; init; }
 
-    public string? Attribute { get; init; }
+    public TargetAttribute? Attribute { get; init; }
 
-    public string? Basis { get; init; }
+    public TargetBasis? Basis { get; init; }
 
     public string? UnitText { get; init; }
 
@@ -53,9 +53,9 @@ public sealed record Fact : PlanItem
 /// <summary>分区: a planning zone of any kind.</summary>
 public sealed record Zone : PlanItem
 {
-    public string? ZoneKind { get; init; }
+    public ZoneKind? ZoneKind { get; init; }
 
-    public string? Level { get; init; }
+    public PlanLevel? Level { get; init; }
 
     public Quantity? Area { get; init; }
 
@@ -79,9 +79,9 @@ public sealed record Zone : PlanItem
 /// <summary>区块: an itemised exploration or mining planning block.</summary>
 public sealed record PlanningBlock : PlanItem
 {
-    public string? BlockKind { get; init; }
+    public BlockKind? BlockKind { get; init; }
 
-    public string? Level { get; init; }
+    public PlanLevel? Level { get; init; }
 
     public string? MineralClass { get; init; }
 
@@ -105,7 +105,7 @@ public sealed record DeclaredCount : PlanItem
     public string? Subject { get; init; }
 
     /// <summary>The level that drew the counted blocks or zones, when the count is of one level only.</summary>
-    public string? Level { get; init; }
+    public PlanLevel? Level { get; init; }
 
     public Quantity? Total { get; init; }
 
@@ -121,7 +121,7 @@ public sealed record DeclaredCount : PlanItem
 /// <summary>最低开采规模: minimum mining scale for minerals and a mine kind.</summary>
 public sealed record MinScale : PlanItem
 {
-    public string? Mine { get; init; }
+    public MineKind? Mine { get; init; }
 
     public Quantity? Value { get; init; }
 
@@ -133,9 +133,9 @@ public sealed record MinScale : PlanItem
 /// <summary>矿种方向: what a plan says of minerals for exploration or mining.</summary>
 public sealed record Direction : PlanItem
 {
-    public string? Activity { get; init; }
+    public Activity? Activity { get; init; }
 
-    public string? Stance { get; init; }
+    public Stance? Stance { get; init; }
 
     public string? Condition { get; init; }
 }
@@ -157,7 +157,7 @@ public sealed record Quota : PlanItem
 
     public Quantity? Value { get; init; }
 
-    public string? Attribute { get; init; }
+    public TargetAttribute? Attribute { get; init; }
 
     public string? UnitText { get; init; }
 
@@ -171,7 +171,7 @@ public sealed record Project : PlanItem
 
     public string? Region { get; init; }
 
-    public string? Level { get; init; }
+    public PlanLevel? Level { get; init; }
 
     public string? Text { get; init; }
 }
@@ -195,7 +195,7 @@ public sealed record Acceptance : PlanItem
 /// <summary>表格: a 专栏/表/附表, from data (<see cref="Source"/>) or with literal rows.</summary>
 public sealed record PlanTable : PlanItem
 {
-    public string? TableKind { get; init; }
+    public TableKind? TableKind { get; init; }
 
     public string? Source { get; init; }
 

@@ -52,6 +52,10 @@ public static class ModelDump
             case decimal d:
                 builder.Append(indent).Append(name).Append(": ").AppendLine(d.ToString(CultureInfo.InvariantCulture));
                 return;
+            case Enum word when Enumerations.Vocabulary(word.GetType()) is not null:
+                // A vocabulary word prints as the word the plan's model has always dumped.
+                builder.Append(indent).Append(name).Append(": ").AppendLine(Quote(word.Word()));
+                return;
             case bool or int or Enum:
                 builder.Append(indent).Append(name).Append(": ").AppendLine(Convert.ToString(value, CultureInfo.InvariantCulture));
                 return;

@@ -13,7 +13,7 @@ public sealed record PlanHeader
     public string? Title { get; init; }
 
     /// <summary>province, city or county.</summary>
-    public string? Level { get; init; }
+    public PlanLevel? Level { get; init; }
 
     public string? Region { get; init; }
 

@@ -27,6 +27,21 @@ public sealed class DiffTests
     }
 
     [Fact]
+    public void A_changed_kind_or_level_is_shown_as_the_plan_writes_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("old/plan.mplan", Skeleton);
+        temp.Write("new/plan.mplan", Skeleton.Replace("    类型: 集中开采区", "    类型: 重点开采区", StringComparison.Ordinal));
+
+        var zh = CliRunner.RunIn(temp.Path, "diff", "old", "new");
+        var en = CliRunner.RunIn(temp.Path, "diff", "old", "new", "--lang", "en");
+
+        Assert.Contains("| 集中开采区 | 重点开采区 |", zh.Output, StringComparison.Ordinal);
+        Assert.Contains(@"| concentrated\_mining | key\_mining |", en.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ConcentratedMining", zh.Output + en.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_paragraph_is_compared_as_it_reads_with_the_changed_figure_marked()
     {
         using var temp = new TempFolder();
