@@ -40,7 +40,7 @@ public sealed class MeasureUnitRule : IRule
             {
                 var zh = Semantics.Schema.Words.Measures.Find(measure ?? string.Empty)?.Chinese ?? measure;
                 yield return Finding.At(Rule, value.Span, item.DisplayName, zh, unit.Symbol,
-                    string.Join("/", allowed.Select(d => new Unit(string.Empty, d, 1, false).DimensionName(chinese: true))));
+                    string.Join("/", allowed.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: true))));
             }
         }
     }

@@ -63,7 +63,7 @@ public static class ModelDump
                 return;
             case Unit u:
                 builder.Append(indent).Append(name).Append(": ").Append(u.Symbol).Append(" (").Append(u.Dimension)
-                    .Append(" x").Append(u.Factor.ToString(CultureInfo.InvariantCulture)).AppendLine(u.PerYear ? " per year)" : ")");
+                    .Append(" x").Append(u.Factor.ToString(CultureInfo.InvariantCulture)).AppendLine(u.Per switch { RatePeriod.Year => " per year)", RatePeriod.Day => " per day)", RatePeriod.Hour => " per hour)", _ => ")" });
                 return;
             case Quantity q:
                 builder.Append(indent).Append(name).Append(": ").Append(q.Comparator).Append(' ').Append(q.NumberText)

@@ -39,22 +39,30 @@ public static class UnitCatalog
             ["年"] = (Dimension.Time, 1m),
         }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Looks a unit up; <c>X/年</c> is X per year. Returns null for an unknown unit.</summary>
+    /// <summary>The rate suffixes: per year (/年, /a), per day (/日, /天, /d) and per hour (/时, /小时, /h).</summary>
+    private static readonly (string Suffix, RatePeriod Per)[] Rates =
+    [
+        ("/年", RatePeriod.Year), ("/a", RatePeriod.Year),
+        ("/小时", RatePeriod.Hour), ("/时", RatePeriod.Hour), ("/h", RatePeriod.Hour),
+        ("/日", RatePeriod.Day), ("/天", RatePeriod.Day), ("/d", RatePeriod.Day),
+    ];
+
+    /// <summary>Looks a unit up; <c>X/年</c> is X per year, <c>X/日</c> X per day, <c>X/时</c> X per hour. Returns null for an unknown unit.</summary>
     public static Unit? Find(string symbol)
     {
         var text = symbol.Replace(" ", string.Empty, StringComparison.Ordinal);
-        var perYear = false;
-        foreach (var suffix in new[] { "/年", "/a" })
+        var per = RatePeriod.None;
+        foreach (var (suffix, period) in Rates)
         {
             if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && text.Length > suffix.Length)
             {
-                perYear = true;
+                per = period;
                 text = text[..^suffix.Length];
                 break;
             }
         }
 
-        return Simple.TryGetValue(text, out var entry) ? new Unit(symbol, entry.Dimension, entry.Factor, perYear) : null;
+        return Simple.TryGetValue(text, out var entry) ? new Unit(symbol, entry.Dimension, entry.Factor, per) : null;
     }
 
     public static IEnumerable<string> Symbols => Simple.Keys;

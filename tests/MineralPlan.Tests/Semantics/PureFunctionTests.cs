@@ -72,6 +72,37 @@ public sealed class PureFunctionTests
     }
 
     [Theory]
+    [InlineData("立方米/日", RatePeriod.Day)]
+    [InlineData("吨/天", RatePeriod.Day)]
+    [InlineData("t/d", RatePeriod.Day)]
+    [InlineData("吨/时", RatePeriod.Hour)]
+    [InlineData("立方米/小时", RatePeriod.Hour)]
+    [InlineData("万吨/a", RatePeriod.Year)]
+    [InlineData("万吨", RatePeriod.None)]
+    public void Rates_per_day_and_per_hour_are_read_and_kept_apart_from_yearly_rates(string symbol, RatePeriod per)
+    {
+        var unit = UnitCatalog.Find(symbol)!;
+        Assert.Equal(per, unit.Per);
+        Assert.Equal(per == RatePeriod.Year, unit.PerYear);
+        // Only the same period compares: 吨/日 is no fraction of 吨/年.
+        foreach (var other in new[] { "吨", "吨/年", "吨/日", "吨/时" })
+        {
+            var o = UnitCatalog.Find(other)!;
+            Assert.Equal(unit.Dimension == o.Dimension && o.Per == per, unit.IsCompatibleWith(o));
+        }
+    }
+
+    [Fact]
+    public void A_daily_rate_is_read_in_a_plan_and_shown_with_its_period()
+    {
+        var quantity = Q("500", "立方米/日");
+        Assert.Equal(500m, quantity.BaseValue);
+        Assert.Equal("体积/日", quantity.Unit!.DimensionName(chinese: true));
+        Assert.Equal("volume per hour", UnitCatalog.Find("m3/h")!.DimensionName(chinese: false));
+        Assert.Null(UnitCatalog.Find("/日"));
+    }
+
+    [Theory]
     [InlineData("26.92", "%", "0.005")]
     [InlineData("26", "%", "0.5")]
     [InlineData("475.5", "万吨", "500")]
