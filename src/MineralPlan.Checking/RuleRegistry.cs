@@ -30,5 +30,6 @@ public static class RuleRegistry
         new QuotaAllocationRule(),
         new BindingRelaxedRule(),
         new ChildrenAllotmentRule(),
+        new ParentTitleRule(),
     ];
 }

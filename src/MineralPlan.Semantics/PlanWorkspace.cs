@@ -32,6 +32,11 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         "the chain of parent plans loops back to '{0}' (or is deeper than {1}); each plan's parent must be one level up",
         "上级规划链回到了“{0}”（或超过 {1} 层）；每个规划的上级必须高一级");
 
+    public static readonly DiagnosticDescriptor ExternalParent = new(
+        "MP3015", DiagnosticSeverity.Info, "Parent plan is external",
+        "the parent plan '{0}' (《{1}》) is declared external: it is in neither the workspace nor a plugin, so the rules across levels were not run against it; add its folder to {2} or load its plugin to check them",
+        "上级规划“{0}”（《{1}》）声明为外部规划：工作区和插件中都没有，因此未进行跨级检查；将其文件夹加入 {2} 或加载其插件后即可检查");
+
     public IReadOnlyList<PlanSource> PluginPlans => pluginPlans;
 
     /// <summary>The folder holding the plan folders.</summary>
@@ -101,7 +106,10 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
             var parent = Find(name);
             if (parent?.Plan is null)
             {
-                diagnostics.Add(Diagnostic.Create(ParentNotFound, parentRef.Span, name, PlanLoader.DisplayPath(root, displayRoot)));
+                // A plan that names its parent by title too (上级标题) can be checked alone: the parent is external.
+                diagnostics.Add(current == plan && plan.Header.ParentTitle is { } title
+                    ? Diagnostic.Create(ExternalParent, parentRef.Span, name, title.Trim('《', '》'), PlanLoader.DisplayPath(root, displayRoot))
+                    : Diagnostic.Create(ParentNotFound, parentRef.Span, name, PlanLoader.DisplayPath(root, displayRoot)));
                 break;
             }
 

@@ -23,6 +23,14 @@ public sealed record PlanHeader
 
     public Reference? Parent { get; init; }
 
+    /// <summary>上级标题: the parent plan's title as this plan cites it (an external parent is known by it alone).</summary>
+    public string? ParentTitle { get; init; }
+
+    public SourceSpan? ParentTitleSpan { get; init; }
+
+    /// <summary>上级文号: the 文号 the parent plan was issued under.</summary>
+    public string? ParentDocNo { get; init; }
+
     public int? BaseYear { get; init; }
 
     public int? PeriodFrom { get; init; }

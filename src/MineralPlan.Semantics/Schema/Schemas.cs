@@ -11,7 +11,7 @@ public static class Schemas
     public static readonly FrozenDictionary<string, BlockSchema> ByKind = new[]
     {
         BlockSchema.Of("plan", LabelShape.Id,
-            "title level region region_full_name region_code parent base_year period outlook status issuer date reconstruction numbering subregions boundary crs " + Common,
+            "title level region region_full_name region_code parent parent_title parent_doc_no base_year period outlook status issuer date reconstruction numbering subregions boundary crs " + Common,
             children: "basis"),
         BlockSchema.Of("basis", LabelShape.Title, "doc_no " + Common),
         BlockSchema.Of("indicator", LabelShape.IdAndName,

@@ -39,6 +39,8 @@ public static class Words
         new("region_full_name", "行政区全称"),
         new("region_code", "行政区划代码"),
         new("parent", "上级规划"),
+        new("parent_title", "上级标题"),
+        new("parent_doc_no", "上级文号"),
         new("base_year", "基期", "基准年"),
         new("period", "规划期"),
         new("outlook", "展望"),
