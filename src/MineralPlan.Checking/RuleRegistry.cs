@@ -20,6 +20,7 @@ public static class RuleRegistry
         new BasisDocumentRule(),
         new RegionNameRule(),
         new ListedWithoutContentRule(),
+        new AchievableShareRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

@@ -110,9 +110,14 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
                 numerator = new Reference([.. n.Parts.Select(p => p.Text)], n.Span);
                 denominator = new Reference([.. d.Parts.Select(p => p.Text)], d.Span);
             }
+            else if (ratio.Value is ListSyntax { Elements: [{ Value: ReferenceSyntax whole }] })
+            {
+                // [whole] alone: a share of a whole whose part the plan does not state (some whole count must give it).
+                denominator = new Reference([.. whole.Parts.Select(p => p.Text)], whole.Span);
+            }
             else
             {
-                r.WrongValue(ratio.Key.Text, ratio.Value, "[numerator, denominator] references / [分子, 分母] 引用");
+                r.WrongValue(ratio.Key.Text, ratio.Value, "[numerator, denominator] or [whole] references / [分子, 分母] 或 [总数] 引用");
             }
         }
 
