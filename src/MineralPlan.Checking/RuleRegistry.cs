@@ -26,6 +26,7 @@ public static class RuleRegistry
         new CarriedItemRule(),
         new CarriedMismatchRule(),
         new MinScaleBelowParentRule(),
+        new MinScaleCompletenessRule(),
         new DirectionConflictRule(),
         new AllotmentRule(),
         new QuotaAllocationRule(),
