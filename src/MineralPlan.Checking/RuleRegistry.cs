@@ -21,6 +21,7 @@ public static class RuleRegistry
         new RegionNameRule(),
         new ListedWithoutContentRule(),
         new AchievableShareRule(),
+        new ListedCountRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),
