@@ -17,6 +17,9 @@ public sealed record Diagnostic(
     /// <summary>When the plan accepts this finding (例外), the reviewers' reason; an accepted finding does not fail a check.</summary>
     public string? AcceptedReason { get; init; }
 
+    /// <summary>How the finding was reached: the values compared and their places, when the rule computed something.</summary>
+    public Derivation? Derivation { get; init; }
+
     /// <summary>Changes that resolve the finding, when the rule knows one (<see cref="CodeFix"/>).</summary>
     public ImmutableArray<CodeFix> Fixes { get; init; } = [];
 

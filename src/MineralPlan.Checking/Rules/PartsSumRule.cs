@@ -42,6 +42,8 @@ public sealed class PartsSumRule : IRule
                 var finding = Diagnostic.Create(Rule, total.Span, fact.DisplayName, shown, total.Display) with
                 {
                     ModelPath = $"facts[{fact.Id}].value",
+                    Derivation = new Derivation([.. fact.Parts.Select(p => new DerivationInput(p.Quantity.Display, p.Quantity.Span))], "+",
+                        $"= {shown} ≠ {total.Display} ({total.Span})"),
                 };
                 var at = Finding.NameSpan(context, total.Span, total.NumberText);
                 yield return at == total.Span && total.UnitText is not null ? finding

@@ -38,7 +38,11 @@ public sealed class RatioRule : IRule
             if (Math.Abs(computed - stated.Value) > Quantities.RoundingOf(stated) + 0.0000001m)
             {
                 var shown = Quantity.Format(Math.Round(computed, 4)) + (percent ? "%" : string.Empty);
-                yield return Finding.At(Rule, stated.Span, fact.DisplayName, stated.Display, n.Display, d.Display, shown);
+                yield return Finding.At(Rule, stated.Span, fact.DisplayName, stated.Display, n.Display, d.Display, shown) with
+                {
+                    Derivation = new Derivation([new DerivationInput(n.Display, n.Span), new DerivationInput(d.Display, d.Span)], "/",
+                        $"= {shown} ≠ {stated.Display} ({stated.Span})"),
+                };
             }
         }
     }

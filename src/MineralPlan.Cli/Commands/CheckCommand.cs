@@ -24,6 +24,10 @@ internal static class CheckCommand
         {
             Description = "Existing mining rights to check new blocks and 集中开采区 against (MP4026): a GeoJSON or shapefile with 许可证号, 矿业权人, 矿种; a GeoPackage (file.gpkg or file.gpkg#table); or a PostGIS table (postgresql://user:password@host:port/database#schema.table).",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Under each finding that computed something, print its derivation: every value compared, with the place it was written (JSON and SARIF always carry it).",
+        };
         var command = new Command("check", "Compile a plan folder and check it against itself, the plans above it and the plans below it in the workspace; print each finding as path:line:col: severity code: message. Given a workspace folder (e.g. plans/, whose sub-folders are plans), check every plan in it. Exit 0 clean, 1 errors, 2 bad input.")
         {
             plan,
@@ -32,6 +36,7 @@ internal static class CheckCommand
             plugins,
             trust,
             rights,
+            explain,
         };
         command.SetAction(parse =>
         {
@@ -52,7 +57,7 @@ internal static class CheckCommand
 
             if (WorkspaceCheck.IsWorkspace(context.Resolve(parse.GetValue(plan) ?? ".")))
             {
-                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins), parse.GetValue(trust), extra);
+                return CheckWorkspace(context, parse.GetValue(plan) ?? ".", language, parse.GetValue(format) ?? "text", parse.GetValue(plugins), parse.GetValue(trust), extra, parse.GetValue(explain));
             }
 
             var session = PlanSession.Open(parse.GetValue(plan) ?? ".", context, language, parse.GetValue(plugins), parse.GetValue(trust), extra);
@@ -70,7 +75,7 @@ internal static class CheckCommand
                     output.WriteLine(Output.SarifReport.Write(session.Diagnostics, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory));
                     break;
                 default:
-                    session.Print(output, language);
+                    session.Print(output, language, parse.GetValue(explain));
                     output.WriteLine(session.Summary(language));
                     break;
             }
@@ -80,9 +85,9 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder, bool trustScripts, IReadOnlyList<Checking.IRule> extra)
+    private static int CheckWorkspace(CliContext context, string folder, Language language, string format, string? pluginFolder, bool trustScripts, IReadOnlyList<Checking.IRule> extra, bool explain)
     {
-        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts, extra);
+        var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts, extra, explain: explain);
         var all = pluginDiagnostics.Concat(sessions.SelectMany(s => s.Diagnostics)).ToList();
         switch (format)
         {

@@ -9,10 +9,10 @@ namespace MineralPlan.Cli.Commands;
 /// </summary>
 internal sealed record PlanReport(IReadOnlyList<Diagnostic> Diagnostics, string Text, bool InputUnreadable, string? Parent)
 {
-    public static PlanReport Of(PlanSession session, Language language)
+    public static PlanReport Of(PlanSession session, Language language, bool explain = false)
     {
         var text = new StringWriter { NewLine = "\n" };
-        session.Print(text, language);
+        session.Print(text, language, explain);
         text.WriteLine(session.Summary(language));
         return new PlanReport(session.Diagnostics, text.ToString(), session.InputUnreadable, session.Compilation.Plan?.Header.Parent?.Text);
     }

@@ -55,9 +55,9 @@ internal sealed class PlanSession
         return new PlanSession(result, snapshot.Workspace.Options.Plugins);
     }
 
-    public void Print(TextWriter output, Language language)
+    public void Print(TextWriter output, Language language, bool explain = false)
     {
-        var printer = new DiagnosticPrinter(output, language, FindSource);
+        var printer = new DiagnosticPrinter(output, language, FindSource, explain);
         foreach (var d in Diagnostics)
         {
             printer.Print(d);

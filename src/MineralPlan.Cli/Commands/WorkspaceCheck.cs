@@ -23,7 +23,7 @@ internal static partial class WorkspaceCheck
 
     /// <param name="bySubtree">false: the whole workspace in one piece (the yardstick the subtree run is tested against).</param>
     public static (IReadOnlyList<PlanReport> Reports, IReadOnlyList<Diagnostic> PluginDiagnostics) Run(string folderArgument, CliContext context, Language language, string? pluginFolder, bool trustScripts = false,
-        IReadOnlyList<Checking.IRule>? extraRules = null, bool bySubtree = true)
+        IReadOnlyList<Checking.IRule>? extraRules = null, bool bySubtree = true, bool explain = false)
     {
         var options = CliWorkspace.Options(context, pluginFolder, trustScripts, extraRules);
         var root = context.Resolve(folderArgument);
@@ -40,7 +40,7 @@ internal static partial class WorkspaceCheck
             foreach (var (name, report) in group.AsParallel().AsOrdered()
                 .Select(name => (name, Session: PlanSession.Open(Path.Combine(root, name), context, language, snapshot, plans)))
                 .Where(s => s.Session is not null)
-                .Select(s => (s.name, PlanReport.Of(s.Session!, language)))
+                .Select(s => (s.name, PlanReport.Of(s.Session!, language, explain)))
                 .ToList())
             {
                 reports[name] = report;
@@ -51,7 +51,7 @@ internal static partial class WorkspaceCheck
         // then check the workspace in one piece, so the findings never depend on the grouping.
         if (groups.Count > 1 && reports.Any(r => r.Value.Parent != peeked[r.Key]))
         {
-            return Run(folderArgument, context, language, pluginFolder, trustScripts, extraRules, bySubtree: false);
+            return Run(folderArgument, context, language, pluginFolder, trustScripts, extraRules, bySubtree: false, explain);
         }
 
         return ([.. folders.Where(reports.ContainsKey).Select(f => reports[f])], options.PluginDiagnostics);

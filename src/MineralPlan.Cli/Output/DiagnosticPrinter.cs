@@ -7,7 +7,8 @@ namespace MineralPlan.Cli.Output;
 /// Human output: <c>path:line:col: severity MPnnnn: message</c>, then the source line and a caret
 /// under the span, then related locations.
 /// </summary>
-internal sealed class DiagnosticPrinter(TextWriter output, Language language, Func<string, SourceText?> findSource)
+/// <param name="explain">Also print each finding's derivation (the values compared and their places).</param>
+internal sealed class DiagnosticPrinter(TextWriter output, Language language, Func<string, SourceText?> findSource, bool explain = false)
 {
     public void Print(Diagnostic d)
     {
@@ -26,6 +27,11 @@ internal sealed class DiagnosticPrinter(TextWriter output, Language language, Fu
         foreach (var related in d.Related)
         {
             output.WriteLine($"  {related.Span.File}:{related.Span.Line}:{related.Span.Column}: {(language == Language.En ? "note" : "参见")}: {related.Message(language)}");
+        }
+
+        if (explain && d.Derivation is { } derivation)
+        {
+            output.WriteLine($"  {(language == Language.En ? "derivation" : "推导")}: {derivation.Text}");
         }
     }
 

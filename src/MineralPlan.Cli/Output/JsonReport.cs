@@ -35,11 +35,26 @@ internal static class JsonReport
                 item["accepted"] = d.AcceptedReason;
             }
 
+            if (d.Derivation is { } derivation)
+            {
+                item["derivation"] = derivation.Text;
+                item["inputs"] = Inputs(derivation);
+            }
+
             array.Add(item);
         }
 
         return array.ToJsonString(Options);
     }
+
+    /// <summary>The values a derivation compared, each with its place.</summary>
+    internal static JsonArray Inputs(Derivation derivation) => [.. derivation.Inputs.Select(i => (JsonNode)new JsonObject
+    {
+        ["value"] = i.Value,
+        ["file"] = i.Span.File,
+        ["line"] = i.Span.Line,
+        ["column"] = i.Span.Column,
+    })];
 
     internal static readonly JsonSerializerOptions Options = new()
     {

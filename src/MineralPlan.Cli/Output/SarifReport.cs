@@ -37,6 +37,12 @@ internal static class SarifReport
                 ["locations"] = new JsonArray(Location(d.Span, null)),
                 ["relatedLocations"] = new JsonArray([.. d.Related.Select((r, i) => Location(r.Span, r.Message(language), i + 1))]),
             };
+            if (d.Derivation is { } derivation)
+            {
+                // SARIF's property bag: the derivation line and the values it compared with their places.
+                result["properties"] = new JsonObject { ["derivation"] = derivation.Text, ["inputs"] = JsonReport.Inputs(derivation) };
+            }
+
             if (d.AcceptedReason is not null)
             {
                 result["suppressions"] = new JsonArray(new JsonObject { ["kind"] = "inSource", ["justification"] = d.AcceptedReason });

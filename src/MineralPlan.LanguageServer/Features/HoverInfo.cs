@@ -28,6 +28,11 @@ internal static class HoverInfo
             {
                 text.Append(en ? "Rule source: " : "规则依据：").AppendLine(rule.Source).AppendLine();
             }
+
+            if (d.Derivation is { } derivation)
+            {
+                text.Append(en ? "Derivation: " : "推导：").AppendLine(derivation.Text).AppendLine();
+            }
         }
 
         if (Navigation.At(document, position) is { } found)

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>check --explain prints each computed finding's derivation; JSON and SARIF always carry it.</summary>
+public sealed class ExplainDerivationTests
+{
+    private const string Sum = "7个 (plans/kazuo/10_status.mplan:50:16) + 24个 (plans/kazuo/10_status.mplan:50:26) = 31个 ≠ 26个 (plans/kazuo/10_status.mplan:49:8)";
+
+    [Fact]
+    public void Explain_prints_every_value_compared_with_its_place()
+    {
+        var plain = CliRunner.Run("check", "plans/kazuo");
+        var explained = CliRunner.Run("check", "plans/kazuo", "--explain");
+
+        Assert.DoesNotContain("推导", plain.Output, StringComparison.Ordinal);
+        Assert.Contains("  推导: " + Sum, explained.Output, StringComparison.Ordinal);
+        Assert.Contains("  derivation: 17家 (plans/tieling/10_status.mplan:104:8) / 88家 (plans/tieling/10_status.mplan:98:8) = 19.3182% ≠ 19.13%",
+            CliRunner.Run("check", "plans/tieling", "--explain", "--lang", "en").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_and_sarif_carry_the_derivation_and_its_inputs()
+    {
+        var json = JsonDocument.Parse(CliRunner.Run("check", "plans/kazuo", "--format", "json").Output).RootElement;
+        var sum = json.EnumerateArray().Single(d => d.GetProperty("code").GetString() == "MP2001");
+        Assert.Equal(Sum, sum.GetProperty("derivation").GetString());
+        Assert.Equal(["7个", "24个"], sum.GetProperty("inputs").EnumerateArray().Select(i => i.GetProperty("value").GetString()));
+        Assert.Equal(50, sum.GetProperty("inputs")[1].GetProperty("line").GetInt32());
+
+        var sarif = JsonDocument.Parse(CliRunner.Run("check", "plans/kazuo", "--format", "sarif").Output).RootElement;
+        var result = sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "MP2001");
+        Assert.Equal(Sum, result.GetProperty("properties").GetProperty("derivation").GetString());
+    }
+}
