@@ -22,6 +22,7 @@ public static class RuleRegistry
         new ListedWithoutContentRule(),
         new AchievableShareRule(),
         new ListedCountRule(),
+        new SelfContradictoryDirectionRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),
