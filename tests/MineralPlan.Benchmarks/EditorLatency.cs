@@ -15,7 +15,7 @@ namespace MineralPlan.Benchmarks;
 /// </summary>
 public static class EditorLatency
 {
-    public static async Task<int> RunAsync(string plans, int edits, string? large)
+    public static async Task<int> RunAsync(string plans, int edits, string? large, int soak = 0)
     {
         plans = Path.GetFullPath(plans);
         var status = Path.Combine(plans, "kazuo", "10_status.mplan");
@@ -44,6 +44,21 @@ public static class EditorLatency
             await client.PublishedAsync(layout, 1);
             var completion = await Times(edits, () => client.RequestAsync("textDocument/completion", At(layout, 5, 8)));
             var hover = await Times(edits, () => client.RequestAsync("textDocument/hover", At(layout, 7, 16)));
+            if (soak > 0)
+            {
+                // Many edits must not grow memory: each cache keeps one entry per file and plan (texlab #856 grew per edit).
+                var before = Heap();
+                var version = edits + 100;
+                for (var i = 0; i < soak; i++, version++)
+                {
+                    await client.ChangeAsync(status, text.Replace("值: 26 个", $"值: {26 + (i % 50)} 个", StringComparison.Ordinal), version);
+                    await client.PublishedAsync(status, version);
+                }
+
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"soak: {soak} edits, managed heap {before / 1048576.0:0.0} MB before, {Heap() / 1048576.0:0.0} MB after"));
+            }
+
             Report("edit -> findings published (kazuo)", editTimes);
             Report("completion (级别: in kazuo)", completion);
             Report("hover (上级.GK_yezhugou)", hover);
@@ -81,6 +96,14 @@ public static class EditorLatency
         }
 
         return 0;
+    }
+
+    private static long Heap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     private static object At(string path, int line, int character) =>
@@ -148,9 +171,12 @@ public static class EditorLatency
         public Task ChangeAsync(string path, string text, int version) =>
             _rpc.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = new Uri(path).AbsoluteUri, version }, contentChanges = new[] { new { text } } });
 
-        public Task PublishedAsync(string path, int version) =>
-            _waiting.GetOrAdd((new Uri(path).AbsoluteUri, version), _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task
-                .WaitAsync(TimeSpan.FromMinutes(2));
+        public async Task PublishedAsync(string path, int version)
+        {
+            var key = (new Uri(path).AbsoluteUri, version);
+            await _waiting.GetOrAdd(key, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromMinutes(2));
+            _waiting.TryRemove(key, out _);   // the client's own bookkeeping must not count in the soak's memory
+        }
 
         public async ValueTask DisposeAsync()
         {

@@ -10,8 +10,9 @@ using MineralPlan.Benchmarks;
 //   scale               time the spatial rules alone at 5k, 20k and 80k polygons (quick, no BenchmarkDotNet)
 //   parse-vs-json DIR   parse + bind of DIR's plans against System.Text.Json reading their GeoJSON exports into records
 //   overlap-postgis URL the same-kind overlap query in PostGIS (GiST) beside mplan's spatial rules, 20k and 80k polygons
-//   lsp-latency PLANS [--edits N] [--large DIR]  the language server over its protocol: edit -> findings, completion and
-//                       hover p50/p95 over N (200) requests, memory with all of PLANS open, first findings in the workspace DIR
+//   lsp-latency PLANS [--edits N] [--large DIR] [--soak N]  the language server over its protocol: edit -> findings, completion and
+//                       hover p50/p95 over N (200) requests, memory with all of PLANS open, first findings in the workspace DIR,
+//                       managed heap before and after --soak N edits
 //   bench [args]        BenchmarkDotNet (e.g. bench --filter '*')
 var command = args.Length > 0 ? args[0] : "help";
 switch (command)
@@ -19,7 +20,8 @@ switch (command)
     case "lsp-latency" when args.Length > 1:
         return await EditorLatency.RunAsync(args[1],
             Array.IndexOf(args, "--edits") is var e and > 0 && e + 1 < args.Length ? int.Parse(args[e + 1], CultureInfo.InvariantCulture) : 200,
-            Array.IndexOf(args, "--large") is var l and > 0 && l + 1 < args.Length ? args[l + 1] : null);
+            Array.IndexOf(args, "--large") is var l and > 0 && l + 1 < args.Length ? args[l + 1] : null,
+            Array.IndexOf(args, "--soak") is var k and > 0 && k + 1 < args.Length ? int.Parse(args[k + 1], CultureInfo.InvariantCulture) : 0);
     case "generate" when args.Length > 1:
         var provinces = Array.IndexOf(args, "--provinces") is var at and > 0 && at + 1 < args.Length
             ? int.Parse(args[at + 1], CultureInfo.InvariantCulture)
