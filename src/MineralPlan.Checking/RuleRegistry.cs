@@ -35,5 +35,6 @@ public static class RuleRegistry
         new BindingRelaxedRule(),
         new ChildrenAllotmentRule(),
         new ParentTitleRule(),
+        new CitedPlanTitleRule(),
     ];
 }

@@ -29,7 +29,9 @@ public sealed class FixTests
 
         Assert.Contains("-    值: 26 个", result.Output, StringComparison.Ordinal);
         Assert.Contains("+    值: 31 个", result.Output, StringComparison.Ordinal);
-        Assert.Contains("将应用 1 处修正", result.Output, StringComparison.Ordinal);
+        // The total, and the province plan's title where the seed cites it wrongly (依据 and three paragraphs, MP3018).
+        Assert.Contains("+    依据 \"《辽宁省矿产资源总体规划（2021-2025年）》\" { }", result.Output, StringComparison.Ordinal);
+        Assert.Contains("将应用 5 处修正", result.Output, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(file));
         Assert.Equal(1, result.ExitCode);
     }
