@@ -9,25 +9,10 @@ namespace MineralPlan.LanguageServer;
 /// (<see cref="SourceSpan"/>), so a span becomes a range by subtracting one; a CJK character of the BMP is one unit
 /// on both sides, a supplementary one two on both sides.
 /// </summary>
-internal sealed class LineMap
+internal sealed class LineMap(string text)
 {
-    private readonly string _text;
-    private readonly int[] _starts;
-
-    public LineMap(string text)
-    {
-        _text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        _starts = [.. starts];
-    }
+    // The line starts are SourceText's (one line map for the compiler and the server); LSP's positions are 0-based.
+    private readonly Syntax.SourceText _source = new(string.Empty, text);
 
     public int Offset(Position position)
     {
@@ -36,27 +21,20 @@ internal sealed class LineMap
             return 0;
         }
 
-        if (position.Line >= _starts.Length)
+        if (position.Line >= _source.LineCount)
         {
-            return _text.Length;
+            return text.Length;
         }
 
-        var start = _starts[position.Line];
-        var end = position.Line + 1 < _starts.Length ? _starts[position.Line + 1] - 1 : _text.Length;
-        if (end > start && end <= _text.Length && end - 1 >= start && end - 1 < _text.Length && _text[end - 1] == '\r')
-        {
-            end--;
-        }
-
+        var start = _source.LineStart(position.Line + 1);
+        var end = start + _source.LineText(position.Line + 1).Length;
         return start + Math.Clamp(position.Character, 0, end - start);
     }
 
     public Position PositionOf(int offset)
     {
-        offset = Math.Clamp(offset, 0, _text.Length);
-        var index = Array.BinarySearch(_starts, offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return new Position(line, offset - _starts[line]);
+        var (line, column) = _source.Position(offset);
+        return new Position(line - 1, column - 1);
     }
 
     public Range RangeOf(int start, int end) => new(PositionOf(start), PositionOf(end));

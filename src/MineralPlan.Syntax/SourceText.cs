@@ -46,6 +46,9 @@ public sealed class SourceText
         return new SourceSpan(Path, start, endExclusive - start, line, column, endLine, endColumn);
     }
 
+    /// <summary>The offset where a 1-based line starts; past the last line, the end of the text.</summary>
+    public int LineStart(int line) => line < 1 ? 0 : line > _lineStarts.Length ? Text.Length : _lineStarts[line - 1];
+
     /// <summary>The text of a 1-based line without its line break.</summary>
     public string LineText(int line)
     {

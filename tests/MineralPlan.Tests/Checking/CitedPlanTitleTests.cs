@@ -21,14 +21,7 @@ public sealed class CitedPlanTitleTests
     [Fact]
     public void Other_documents_other_periods_and_dash_variants_are_quiet_and_the_fix_writes_the_exact_title()
     {
-        using var temp = new TempFolder();
-        foreach (var name in new[] { "kazuo", "chaoyang", "liaoning" })
-        {
-            foreach (var file in Directory.EnumerateFiles(Repo.PathOf("plans/" + name)))
-            {
-                temp.Write($"plans/{name}/{Path.GetFileName(file)}", File.ReadAllText(file));
-            }
-        }
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
 
         var header = Path.Combine(temp.Path, "plans/kazuo/00_plan.mplan");
         File.WriteAllText(header, File.ReadAllText(header)

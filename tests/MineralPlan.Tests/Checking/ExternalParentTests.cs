@@ -47,14 +47,7 @@ public sealed class ExternalParentTests
     [Fact]
     public void A_present_parent_cited_by_another_title_is_a_warning_whose_fix_writes_the_exact_title()
     {
-        using var temp = new TempFolder();
-        foreach (var name in new[] { "kazuo", "chaoyang", "liaoning" })
-        {
-            foreach (var file in Directory.EnumerateFiles(Repo.PathOf("plans/" + name)))
-            {
-                temp.Write($"plans/{name}/{Path.GetFileName(file)}", File.ReadAllText(file));
-            }
-        }
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
 
         var header = Path.Combine(temp.Path, "plans/kazuo/00_plan.mplan");
         File.WriteAllText(header, File.ReadAllText(header).Replace("    上级规划: chaoyang", "    上级规划: chaoyang\n    上级标题: \"朝阳市矿产资源规划\"", StringComparison.Ordinal));

@@ -5,23 +5,10 @@ namespace MineralPlan.Tests.Cli;
 /// <summary><c>mplan fix</c> applies the fixes rules attach to their findings, on a copy of the shipped plans.</summary>
 public sealed class FixTests
 {
-    private static TempFolder CopyOfPlans()
-    {
-        var temp = new TempFolder();
-        foreach (var file in Directory.EnumerateFiles(Repo.PathOf("plans"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(temp.Path, "plans", Path.GetRelativePath(Repo.PathOf("plans"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return temp;
-    }
-
     [Fact]
     public void Dry_run_prints_the_change_as_a_diff_and_writes_nothing()
     {
-        using var temp = CopyOfPlans();
+        using var temp = TempFolder.WithPlans();
         var file = Path.Combine(temp.Path, "plans/kazuo/10_status.mplan");
         var before = File.ReadAllText(file);
 
@@ -39,7 +26,7 @@ public sealed class FixTests
     [Fact]
     public void Fixing_a_total_writes_the_sum_and_the_recheck_no_longer_reports_it()
     {
-        using var temp = CopyOfPlans();
+        using var temp = TempFolder.WithPlans();
 
         var result = CliRunner.RunIn(temp.Path, "fix", "plans/kazuo", "--code", "MP2001", "--lang", "en");
 
@@ -53,7 +40,7 @@ public sealed class FixTests
     [Fact]
     public void A_region_suffix_and_a_document_number_are_corrected_in_place()
     {
-        using var temp = CopyOfPlans();
+        using var temp = TempFolder.WithPlans();
 
         var result = CliRunner.RunIn(temp.Path, "fix", "plans/tieling", "--code", "MP2013", "MP2012");
 

@@ -19,6 +19,20 @@ public sealed class TempFolder : IDisposable
         return full;
     }
 
+    /// <summary>A temporary folder holding copies of the shipped plans <paramref name="names"/> under plans/ (all of plans/ when none are named).</summary>
+    public static TempFolder WithPlans(params string[] names)
+    {
+        var temp = new TempFolder();
+        var source = Repo.PathOf("plans");
+        var folders = names.Length == 0 ? [source] : names.Select(n => System.IO.Path.Combine(source, n));
+        foreach (var file in folders.SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories)))
+        {
+            temp.Write(System.IO.Path.Combine("plans", System.IO.Path.GetRelativePath(source, file)), File.ReadAllText(file));
+        }
+
+        return temp;
+    }
+
     public void Dispose()
     {
         try
