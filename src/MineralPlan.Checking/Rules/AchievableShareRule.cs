@@ -49,7 +49,11 @@ public sealed class AchievableShareRule : IRule
 
             string Share(decimal k) => Quantity.Format(Math.Round(k * 100m / n, Decimals(stated.NumberText), MidpointRounding.AwayFromZero)) + "%";
             yield return Finding.At(Rule, stated.Span, fact.DisplayName, stated.Display, whole.Display,
-                Quantity.Format(below), Share(below), Quantity.Format(below + 1), Share(below + 1));
+                Quantity.Format(below), Share(below), Quantity.Format(below + 1), Share(below + 1)) with
+            {
+                Derivation = new Derivation([new DerivationInput(stated.Display, stated.Span), new DerivationInput(whole.Display, whole.Span)], "×",
+                    $"= {Quantity.Format(Math.Round(stated.Value * n / 100m, 4))}, no whole number"),
+            };
         }
     }
 

@@ -32,7 +32,12 @@ public sealed class DeclaredCountRule : IRule
             {
                 if (parts.Length > 0 && parts.Sum(p => p.Quantity.Value) != total.Value)
                 {
-                    yield return Finding.At(Rule, parts[0].Span, count.DisplayName, name, Semantics.Model.Quantity.Format(parts.Sum(p => p.Quantity.Value)), total.Display);
+                    var sum = Semantics.Model.Quantity.Format(parts.Sum(p => p.Quantity.Value));
+                    yield return Finding.At(Rule, parts[0].Span, count.DisplayName, name, sum, total.Display) with
+                    {
+                        Derivation = new Derivation([.. parts.Select(p => new DerivationInput($"{p.Label} {p.Quantity.Display}", p.Quantity.Span))], "+",
+                            $"= {sum} ≠ {total.Display} ({total.Span})"),
+                    };
                 }
             }
 
@@ -44,7 +49,11 @@ public sealed class DeclaredCountRule : IRule
             }).ToList();
             if (items.Count > 0 && items.Count != total.Value)
             {
-                yield return Finding.At(Rule, total.Span, count.DisplayName, "itemised entries / 逐项列出的条目", items.Count, total.Display);
+                yield return Finding.At(Rule, total.Span, count.DisplayName, "itemised entries / 逐项列出的条目", items.Count, total.Display) with
+                {
+                    Derivation = new Derivation([.. items.Select(i => new DerivationInput(i.Id ?? i.DisplayName, i.Span))], "+",
+                        $"= {items.Count} ≠ {total.Display} ({total.Span})"),
+                };
             }
         }
     }

@@ -40,7 +40,10 @@ public sealed class MinScaleBelowParentRule : IRule
                     else if (Below(Comparable(mine.Value, mine.Approx, theirs.Value), theirs.Value) && mine.Value is { } value && theirs.Value is { } floor)
                     {
                         yield return Finding.At(Rule, value.Span, mine.DisplayName, mineral.Written, value.Display, floor.Display, plan.Header.Id)
-                            .WithRelated(Finding.InParent(theirs, plan));
+                            .WithRelated(Finding.InParent(theirs, plan)) with
+                        {
+                            Derivation = new Derivation([new DerivationInput(value.Display, value.Span), new DerivationInput(floor.Display, floor.Span)], "<", $"({plan.Header.Id})"),
+                        };
                     }
                 }
             }

@@ -33,4 +33,17 @@ public sealed class ExplainDerivationTests
         var result = sarif.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "MP2001");
         Assert.Equal(Sum, result.GetProperty("properties").GetProperty("derivation").GetString());
     }
+
+    [Fact]
+    public void Counts_and_shares_carry_their_derivations_too()
+    {
+        var count = Compile.Diagnostics("数量 zk \"重点勘查区\" {\n    类型: 重点勘查区\n    总数: 3 个\n    按级别: [省级 = 1 个, 市级 = 1 个]\n}\n")
+            .Single(d => d.Code == "MP2006");
+        Assert.Equal("省级 1个 (test.mplan:5:16) + 市级 1个 (test.mplan:5:26) = 2 ≠ 3个 (test.mplan:4:9)", count.Derivation!.Text);
+
+        var share = Compile.Diagnostics("现状 m \"矿山\" {\n    年份: 2020\n    值: 211 个\n}\n现状 s \"占比\" {\n    年份: 2020\n    值: 26.92 %\n    比值: [m]\n}\n")
+            .Single(d => d.Code == "MP2015");
+        Assert.StartsWith("26.92% (test.mplan:", share.Derivation!.Text, StringComparison.Ordinal);
+        Assert.EndsWith("= 56.8012, no whole number", share.Derivation.Text, StringComparison.Ordinal);
+    }
 }
