@@ -20,6 +20,7 @@ public static class RuleRegistry
         new BasisDocumentRule(),
         new RegionNameRule(),
         new ListedWithoutContentRule(),
+        new ReferredButAbsentRule(),
         new AchievableShareRule(),
         new ListedCountRule(),
         new SelfContradictoryDirectionRule(),
