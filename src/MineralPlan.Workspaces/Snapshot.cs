@@ -189,10 +189,24 @@ public sealed class Snapshot
 
         Cache.Counters.Parsed();
         var display = PlanLoader.DisplayPath(fullPath, DisplayRoot);
-        var (text, readDiagnostics) = open is not null ? (open.Text, []) : SourceReader.ReadFile(fullPath, display);
+        var (text, readDiagnostics) = open is not null ? Editor(open.Text, display) : SourceReader.ReadFile(fullPath, display);
         var parsed = new CompilationCache.Parsed(stamp, text is null ? null : PlanParser.Parse(text, display), readDiagnostics);
         Cache.Parses[fullPath] = parsed;
         return parsed;
+    }
+
+    /// <summary>An editor's text is held to the limit a file on disk is: past it, the file is reported, not parsed.</summary>
+    private static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) Editor(string text, string display)
+    {
+        // UTF-16 units underestimate UTF-8 bytes; a text of more units than the byte limit is over it either way.
+        if (text.Length > SourceReader.MaxFileBytes)
+        {
+            var mb = SourceReader.MaxFileBytes >> 20;
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.NotRegularFile, SourceSpan.None(display), display,
+                $"holds {text.Length >> 20} M characters, more than the {mb} MB this tool reads", $"含 {text.Length >> 20} M 个字符，超过本工具读取上限 {mb} MB")]);
+        }
+
+        return (text, []);
     }
 
     private Compilation CompilePlugin(Abstractions.Plugins.PlanSource source) =>

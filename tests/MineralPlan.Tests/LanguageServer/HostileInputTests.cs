@@ -95,6 +95,21 @@ public sealed class HostileInputTests
         Assert.Equal(11, start.GetProperty("character").GetInt32());
     }
 
+    [Fact]
+    public async Task A_text_over_the_size_limit_is_reported_not_parsed()
+    {
+        await using var client = await LspClient.StartAsync(Plans);
+        var huge = new string('段', (int)(MineralPlan.Syntax.SourceReader.MaxFileBytes + 16));
+
+        await client.OpenAsync(Status, 1, huge);
+        var published = await client.DiagnosticsAsync(Status, p => p.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("code").GetString() == "MP0009"));
+
+        Assert.Contains("上限", published.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("code").GetString() == "MP0009").GetProperty("message").GetString(), StringComparison.Ordinal);
+        await client.ChangeAsync(Status, File.ReadAllText(Status), 2);
+        var back = await client.DiagnosticsAsync(Status, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 2);
+        Assert.Equal("MP2001", back.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+    }
+
     /// <summary>A rule whose descriptor cannot even be read: the check itself fails, not just the rule.</summary>
     private sealed class BrokenRule : IRule
     {
