@@ -56,9 +56,17 @@ internal static class ExplainCommand
                 : en ? "reading, binding or the workspace, not a plan rule (src/DIAGNOSTICS.md)" : "读取、绑定或工作区检查，不是规划规则（见 src/DIAGNOSTICS.md）"));
             if (DiagnosticCatalog.Example(descriptor.Code) is { } example)
             {
+                // The catalog writes the passing cases after "; quiet" (…; quiet for 26.54 % and …).
+                var quiet = example.IndexOf("; quiet ", StringComparison.Ordinal);
                 output.WriteLine();
                 output.WriteLine(en ? "Triggered by, for example:" : "触发示例：");
-                output.WriteLine("  " + example);
+                output.WriteLine("  " + (quiet < 0 ? example : example[..quiet]));
+                if (quiet >= 0)
+                {
+                    output.WriteLine();
+                    output.WriteLine(en ? "Passes (no finding), for example:" : "不触发的示例：");
+                    output.WriteLine("  " + example[(quiet + 2)..]);
+                }
             }
 
             return ExitCodes.Clean;

@@ -19,6 +19,18 @@ public sealed class ExplainTests
     }
 
     [Fact]
+    public void A_passing_example_is_shown_apart_from_the_triggering_one()
+    {
+        var result = CliRunner.Run("explain", "MP2001", "--lang", "en");
+
+        var trigger = result.Output.IndexOf("Triggered by, for example:", StringComparison.Ordinal);
+        var passes = result.Output.IndexOf("Passes (no finding), for example:", StringComparison.Ordinal);
+        Assert.True(trigger > 0 && passes > trigger, result.Output);
+        Assert.Contains("  quiet for `值: 31 个` with the same parts", result.Output[passes..], StringComparison.Ordinal);
+        Assert.DoesNotContain("quiet", result.Output[trigger..passes], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_code_is_explained_in_Chinese_by_default_and_in_any_case()
     {
         var result = CliRunner.Run("explain", "mp1021");
