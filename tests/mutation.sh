@@ -6,7 +6,7 @@
 #   tests/mutation.sh PROJECT --since    only the files changed since main (use before committing)
 #   tests/mutation.sh PROJECT -m GLOB    only files matching a glob, e.g. -m "**/Numbering.cs"
 #
-# PROJECT is the part after "MineralPlan.": Syntax, Semantics, Checking, Geometry, Rendering, Cli.
+# PROJECT is the part after "MineralPlan.": Syntax, Semantics, Checking, Geometry, Rendering, Workspaces, LanguageServer, Cli.
 # Reports land in artifacts/mutation/PROJECT/ (HTML and JSON); the score is the last lines of the output.
 # Run it on a clone or a quiet checkout: Stryker builds the test project, so a build of your own at the same
 # time can make its first test run hang.
@@ -24,8 +24,8 @@ out="$(pwd)/artifacts/mutation/$project"
 mkdir -p "$out"
 cd tests/MineralPlan.Tests
 # The mutation run leaves out the tests that cost time without testing product logic a mutant can change:
-# the one-minute fuzz run, the external validators (Java, npm, LibreOffice) and the process-isolation tests
+# the one-minute fuzz run, the external validators (Java, npm, LibreOffice), the editor extension's Node tests and the process-isolation tests
 # (each starts worker processes). They still run in CI.
-filter='FullyQualifiedName!~Fuzzing&FullyQualifiedName!~Conformance&FullyQualifiedName!~ScriptRuleTests&FullyQualifiedName!~PdfRendering&FullyQualifiedName!~RobustnessTests'
+filter='FullyQualifiedName!~Fuzzing&FullyQualifiedName!~Conformance&FullyQualifiedName!~ScriptRuleTests&FullyQualifiedName!~PdfRendering&FullyQualifiedName!~RobustnessTests&FullyQualifiedName!~EditorExtension'
 dotnet stryker --project "MineralPlan.$project.csproj" --reporter progress --reporter html --reporter json \
   --test-case-filter "$filter" --output "$out" "${extra[@]}" "$@"
