@@ -130,29 +130,30 @@ public sealed class Snapshot
     /// </summary>
     public IReadOnlyList<string> Dependents(string folder)
     {
-        var plans = Plans();
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        // Each plan folder's id and parent, read once (compilations are cached): the plans below are found in this map,
+        // not by listing and compiling the workspace again for every level.
+        var plans = PlanFolders().Select(f => (Folder: f, Plan: Compile(f)?.Plan)).Where(p => p.Plan is not null).ToList();
+        var childrenOf = plans.Where(p => p.Plan!.Header.Parent is not null)
+            .ToLookup(p => p.Plan!.Header.Parent!.Text, p => p, StringComparer.Ordinal);
+        var own = Compile(folder)?.Plan;
         var result = new List<string>();
-        var below = new Queue<string>([Compile(folder)?.Plan?.Header.Id ?? name]);
-        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
-        while (below.Count > 0 && result.Count < 10_000)
+        var seen = new HashSet<string>(StringComparer.Ordinal) { folder };
+        var below = new Queue<string>([own?.Header.Id ?? Path.GetFileName(folder)]);
+        while (below.Count > 0)
         {
-            var id = below.Dequeue();
-            foreach (var child in PlanFolders().Where(f => Compile(f)?.Plan?.Header.Parent?.Text == id))
+            foreach (var child in childrenOf[below.Dequeue()].Where(c => seen.Add(c.Folder)))
             {
-                if (seen.Add(Path.GetFileName(child)))
-                {
-                    result.Add(child);
-                    below.Enqueue(Compile(child)?.Plan?.Header.Id ?? Path.GetFileName(child));
-                }
+                result.Add(child.Folder);
+                below.Enqueue(child.Plan!.Header.Id);
             }
         }
 
-        if (Compile(folder)?.Plan?.Header.Parent?.Text is { } parent && plans.Find(parent) is { Plan: { } p } parentCompilation
-            && p.OfType<Semantics.Model.DeclaredCount>().Any(c => c.ByRegion.Length > 0)
-            && PlanFolders().FirstOrDefault(f => ReferenceEquals(Compile(f), parentCompilation)) is { } parentFolder)
+        // The parent reads its children when it counts per region (按行政区).
+        if (own?.Header.Parent?.Text is { } parent && plans.FirstOrDefault(p => p.Plan!.Header.Id == parent) is { Plan: { } p } parentPlan
+            && p.OfType<Semantics.Model.DeclaredCount>().Any(c => c.ByRegion.Length > 0) && seen.Add(parentPlan.Folder))
         {
-            result.Add(parentFolder);
+            result.Add(parentPlan.Folder);
         }
 
         return result;
