@@ -31,7 +31,7 @@ public sealed partial class CitedPlanTitleRule : IRule
             foreach (Match m in Cited().Matches(text))
             {
                 var cited = m.Groups[1].Value;
-                if (context.Ancestors.FirstOrDefault(a => Names(a, cited)) is not { Header.Title: { } title } plan || Normalise(title) == Normalise(cited))
+                if (context.Ancestors.FirstOrDefault(a => Names(a, cited)) is not { Header.Title: { } title } plan || TitleText.Normalise(title) == TitleText.Normalise(cited))
                 {
                     continue;
                 }
@@ -48,9 +48,6 @@ public sealed partial class CitedPlanTitleRule : IRule
         plan.Header.Region is { Length: > 0 } region && cited.StartsWith(region, StringComparison.Ordinal)
         && cited.Contains("矿产资源", StringComparison.Ordinal) && cited.Contains("规划", StringComparison.Ordinal)
         && (plan.Header.PeriodFrom is not { } from || cited.Contains(from.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-
-    private static string Normalise(string text) =>
-        new([.. text.Where(c => !char.IsWhiteSpace(c)).Select(c => c is '－' or '—' or '–' or '～' or '~' or '―' ? '-' : c is '（' ? '(' : c is '）' ? ')' : c)]);
 
     [GeneratedRegex("《([^《》]+)》")]
     private static partial Regex Cited();

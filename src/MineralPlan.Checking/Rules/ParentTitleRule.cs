@@ -25,7 +25,7 @@ public sealed class ParentTitleRule : IRule
         }
 
         var parent = context.Ancestors[0];
-        if (parent.Header.Title is { } title && Normalise(cited) != Normalise(title))
+        if (parent.Header.Title is { } title && TitleText.Normalise(cited) != TitleText.Normalise(title))
         {
             var finding = Finding.At(Rule, span, cited.Trim('《', '》'), title).WithRelated(Finding.InParent(parent.Header.Span, parent, "标题 / title"));
             // The fix replaces the text between the quotes; the quotes themselves stay.
@@ -33,8 +33,4 @@ public sealed class ParentTitleRule : IRule
             yield return span.Line == span.EndLine ? finding.WithFix(Finding.Replace(inner, title, $"Cite the parent as 《{title}》", $"改为上级规划标题《{title}》")) : finding;
         }
     }
-
-    /// <summary>Brackets, spaces and the dash variants plans mix (2021-2025, 2021—2025, 2021～2025) do not make another title.</summary>
-    private static string Normalise(string text) =>
-        new([.. text.Where(c => c is not ('《' or '》' or ' ' or '\u3000')).Select(c => c is '－' or '—' or '–' or '～' or '~' or '―' ? '-' : c is '（' ? '(' : c is '）' ? ')' : c)]);
 }
