@@ -39,7 +39,7 @@ internal static partial class Completion
         else if (ValueContext().Match(line) is { Success: true } value)
         {
             var key = Words.Properties.Canonical(value.Groups[1].Value);
-            items = Values(document, EnclosingBlock(before), key, chinese, planNames, codes);
+            items = Values(document, EnclosingBlock(before).Kind, key, chinese, planNames, codes);
         }
         else
         {
@@ -109,7 +109,7 @@ internal static partial class Completion
 
     private static List<CompletionItem> Members(DocumentContext document, string before, bool chinese)
     {
-        var block = EnclosingBlock(before);
+        var (block, open) = EnclosingBlock(before);
         if (block is null)
         {
             return [.. Schemas.TopLevel.Select(k => Words.Blocks.Find(k)).OfType<Keyword>().Select(k => Item(k, 14, chinese))];
@@ -121,7 +121,6 @@ internal static partial class Completion
         }
 
         // Properties already written in this block are not offered again, unless they may repeat.
-        var open = before.LastIndexOf('{');
         var written = PropertyKey().Matches(before[(open + 1)..]).Select(m => Words.Properties.Canonical(m.Groups[1].Value)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var properties = schema.Properties.Where(p => !written.Contains(p) || schema.Repeatable.Contains(p))
             .Select(p => Words.Properties.Find(p)).OfType<Keyword>().Select(k => Item(k, 10, chinese, suffix: chinese ? "：" : ": "));
@@ -138,42 +137,18 @@ internal static partial class Completion
         return new CompletionItem { Label = label, Kind = kind, Detail = other, SortText = (chinese ? "0" : "1") + label, InsertText = label + suffix };
     }
 
-    /// <summary>The canonical kind of the innermost block still open before the cursor; null at the top of the file.</summary>
-    public static string? EnclosingBlock(string before)
+    /// <summary>The canonical kind of the innermost block still open before the cursor and the offset of its brace; null and -1 at the top of the file.</summary>
+    public static (string? Kind, int Open) EnclosingBlock(string before)
     {
-        var inString = false;
+        // Braces as the lexer sees them: none inside strings or comments (of either kind) count.
         var opens = new Stack<int>();
-        for (var i = 0; i < before.Length; i++)
+        foreach (var token in Syntax.Parsing.LexicalTokens.Of(before))
         {
-            var c = before[i];
-            if (inString)
+            if (token.Kind == Syntax.Parsing.LexicalKind.OpenBrace)
             {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c is '"' or '\n')
-                {
-                    inString = false;
-                }
-
-                continue;
+                opens.Push(token.Start);
             }
-
-            if (c == '"')
-            {
-                inString = true;
-            }
-            else if (c == '/' && i + 1 < before.Length && before[i + 1] == '/')
-            {
-                var end = before.IndexOf('\n', i);
-                i = end < 0 ? before.Length : end;
-            }
-            else if (c == '{')
-            {
-                opens.Push(i);
-            }
-            else if (c == '}' && opens.Count > 0)
+            else if (token.Kind == Syntax.Parsing.LexicalKind.CloseBrace && opens.Count > 0)
             {
                 opens.Pop();
             }
@@ -181,13 +156,13 @@ internal static partial class Completion
 
         if (opens.Count == 0)
         {
-            return null;
+            return (null, -1);
         }
 
         var at = opens.Peek();
         var lineStart = before.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
         var head = BlockHead().Match(before[lineStart..at]);
-        return head.Success ? Words.Blocks.Canonical(head.Groups[1].Value) : null;
+        return (head.Success ? Words.Blocks.Canonical(head.Groups[1].Value) : null, at);
     }
 
     private static bool InHole(string line)

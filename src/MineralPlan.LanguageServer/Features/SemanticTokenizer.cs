@@ -117,42 +117,12 @@ internal static class SemanticTokenizer
         }
     }
 
-    /// <summary>Comments outside strings: <c>//</c> to the end of the line, <c>/* */</c> across lines.</summary>
+    /// <summary>Comments, as the language's lexer finds them (outside strings; <c>//</c> to the line end, <c>/* */</c> across lines).</summary>
     private static void Comments(string text, List<(int, int, Kind)> tokens)
     {
-        var inString = false;
-        for (var i = 0; i < text.Length; i++)
+        foreach (var comment in Syntax.Parsing.LexicalTokens.Of(text).Where(t => t.Kind == Syntax.Parsing.LexicalKind.Comment))
         {
-            var c = text[i];
-            if (inString)
-            {
-                if (c == '\\')
-                {
-                    i++;
-                }
-                else if (c == '"' || c == '\n')
-                {
-                    inString = false;
-                }
-            }
-            else if (c == '"')
-            {
-                inString = true;
-            }
-            else if (c == '/' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                var close = text.IndexOf("*/", i + 2, StringComparison.Ordinal);
-                var end = close < 0 ? text.Length : close + 2;
-                tokens.Add((i, end - i, Kind.Comment));
-                i = end - 1;
-            }
-            else if (c == '/' && i + 1 < text.Length && text[i + 1] == '/')
-            {
-                var end = text.IndexOf('\n', i);
-                end = end < 0 ? text.Length : end;
-                tokens.Add((i, end - i, Kind.Comment));
-                i = end;
-            }
+            tokens.Add((comment.Start, comment.End - comment.Start, Kind.Comment));
         }
     }
 }

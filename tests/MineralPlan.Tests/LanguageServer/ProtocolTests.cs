@@ -318,4 +318,20 @@ public sealed class ProtocolTests
         Assert.Equal(["begin", "end"], kinds);
         Assert.Equal("正在检查规划", client.Progress.First().GetProperty("value").GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task Braces_in_comments_and_strings_do_not_move_the_enclosing_block()
+    {
+        await using var client = await LspClient.StartAsync(Plans);
+        var text = "分区 Z \"甲 { 区\" {\n    /* } { */\n    名称: \"}\" // {\n    ";
+        await client.OpenAsync(Layout, 1, text);
+
+        var lines = text.Split('\n');
+        var result = await client.RequestAsync("textDocument/completion", LspClient.At(Layout, lines.Length - 1, lines[^1].Length));
+        var labels = result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("label").GetString()).ToList();
+
+        Assert.Contains("级别", labels);          // a property of 分区: the cursor is inside the zone
+        Assert.DoesNotContain("名称", labels);    // already written
+        Assert.DoesNotContain("分区", labels);    // not the top level
+    }
 }
