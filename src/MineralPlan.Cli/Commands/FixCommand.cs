@@ -56,7 +56,7 @@ internal static class FixCommand
 
             foreach (var file in taken.GroupBy(e => e.Span.File).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                if (session.FindSource(file.Key) is not { } source || session.Compilation.FindSource(file.Key) is null)
+                if (session.Compilation.FindSource(file.Key) is not { } source)
                 {
                     continue;   // only the plan's own files are changed, never a parent's
                 }
@@ -73,7 +73,16 @@ internal static class FixCommand
                 }
                 else
                 {
-                    FmtCommand.SafeRewrite(context.Resolve(file.Key), text);
+                    try
+                    {
+                        FmtCommand.SafeRewrite(context.Resolve(file.Key), text);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        // Files already written stay written (each is replaced whole, never half): say which one failed.
+                        context.Error.WriteLine(language == Language.En ? $"error: cannot write {file.Key}: {e.Message}" : $"错误：无法写入 {file.Key}：{e.Message}");
+                        return ExitCodes.BadUsageOrInput;
+                    }
                 }
             }
 

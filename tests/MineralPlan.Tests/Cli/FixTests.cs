@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using MineralPlan.Tests.Infrastructure;
 
 namespace MineralPlan.Tests.Cli;
@@ -63,4 +64,38 @@ public sealed class FixTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("不是规划文件夹", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plan_folder_holding_a_pipe_is_bad_input_and_nothing_is_written()
+    {
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
+        var file = Path.Combine(temp.Path, "plans/kazuo/10_status.mplan");
+        var before = File.ReadAllText(file);
+        Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "plans/kazuo/99_pipe.mplan"), 0x1B6));
+
+        var result = CliRunner.RunIn(temp.Path, "fix", "plans/kazuo");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("MP0009", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_written_is_an_error_naming_it_not_a_crash()
+    {
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
+        var file = Path.Combine(temp.Path, "plans/kazuo/10_status.mplan");
+        var before = File.ReadAllText(file);
+        // The rewrite goes through a temporary file beside the plan's; a folder in its place makes the write fail (even as root).
+        Directory.CreateDirectory(file + ".tmp-" + Environment.ProcessId);
+
+        var result = CliRunner.RunIn(temp.Path, "fix", "plans/kazuo", "--code", "MP2001");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("无法写入 plans/kazuo/10_status.mplan", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(file));
+    }
+
+    [DllImport("libc.so.6", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 }
