@@ -94,21 +94,11 @@ internal sealed record Occurrence(IReadOnlyList<NamePart> Parts, bool IsDeclarat
     private static void Holes(TextSyntax text, List<Occurrence> result)
     {
         var raw = text.Raw;
-        for (var i = 0; i < raw.Length; i++)
+        foreach (var (open, close) in Semantics.Binding.InterpolationHoles.In(raw))
         {
-            if (raw[i] == '\\')
-            {
-                i++;
-                continue;
-            }
-
-            if (raw[i] != '{' || raw.IndexOf('}', i + 1) is var close && close < 0)
-            {
-                continue;
-            }
-
+            // Each dotted part with its own offset, so rename edits the one part that names the item.
             var parts = new List<NamePart>();
-            var start = i + 1;
+            var start = open + 1;
             for (var j = start; j <= close; j++)
             {
                 if (j == close || raw[j] == '.')
@@ -124,12 +114,10 @@ internal sealed record Occurrence(IReadOnlyList<NamePart> Parts, bool IsDeclarat
                 }
             }
 
-            if (parts.Count > 0)
+            if (parts.Count > 0)   // "{.}" is a hole of no name
             {
                 result.Add(new Occurrence(parts, IsDeclaration: false, null));
             }
-
-            i = close;
         }
     }
 }

@@ -33,9 +33,8 @@ internal static class TextInterpolation
                 continue;
             }
 
-            var close = raw.IndexOf('}', i + 1);
-            var inner = close < 0 ? string.Empty : raw[(i + 1)..close].Trim();
-            if (close < 0 || inner.Length == 0 || inner.Contains('{'))
+            var close = InterpolationHoles.CloseOf(raw, i);
+            if (close < 0)
             {
                 var at = text.ContentStart + i;
                 diagnostics.Add(BindDiagnostics.BadInterpolation, source.Span(at, at + 1));
@@ -52,7 +51,7 @@ internal static class TextInterpolation
 
             var start = text.ContentStart + i;
             var span = source.Span(start, text.ContentStart + close + 1);
-            pieces.Add(new TextHole(new Reference([.. inner.Split('.').Select(p => p.Trim())], span)));
+            pieces.Add(new TextHole(new Reference([.. raw[(i + 1)..close].Trim().Split('.').Select(p => p.Trim())], span)));
             i = close + 1;
         }
 

@@ -52,6 +52,27 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task Holes_of_no_name_are_answered_not_thrown()
+    {
+        await using var client = await LspClient.StartAsync(Plans);
+        var text = File.ReadAllText(Status) + "\n章 \"甲\" {\n    段: \"{.} {..} {mines2020.} {\\{x}\"\n}\n";
+        await client.OpenAsync(Status, 1, text);
+        await client.DiagnosticsAsync(Status, p => p.TryGetProperty("version", out var v) && v.GetInt32() == 1);
+        var line = text.Split('\n').Length - 3;
+
+        for (var character = 0; character < 30; character++)
+        {
+            await client.RequestAsync("textDocument/hover", LspClient.At(Status, line, character));
+            await client.RequestAsync("textDocument/definition", LspClient.At(Status, line, character));
+        }
+
+        var references = await client.RequestAsync("textDocument/references",
+            new { textDocument = new { uri = LspClient.Uri(Status) }, position = new { line = 46, character = 5 }, context = new { includeDeclaration = true } });
+        Assert.Contains(references.EnumerateArray(), r => r.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32() == line);
+        await StillServes(client);
+    }
+
+    [Fact]
     public async Task A_check_that_throws_is_one_finding_at_the_top_and_the_server_goes_on()
     {
         var options = new ServerOptions { Workspace = root => new WorkspaceOptions { DisplayRoot = root, ExtraRules = [new BrokenRule()] } };
