@@ -16,19 +16,7 @@ public sealed class PostGisPushTests
         using var connection = source.OpenConnection();
         using var command = new NpgsqlCommand(sql, connection);
         using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
+        return DbRows.Read(reader);
     }
 
     [SkippableFact]
