@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MineralPlan.LanguageServer;
 using MineralPlan.Tests.Infrastructure;
 
@@ -66,31 +65,8 @@ public sealed class EditorExtensionTests
 
     private static string Tail(string text, int length = 1500) => text.Length <= length ? text : text[^length..];
 
-    private static bool OnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(d => File.Exists(Path.Combine(d, name)));
+    private static bool OnPath(string name) => ExternalProcess.OnPath(name);
 
-    private static (int Code, string Output) Run(string file, string[] args, params (string Name, string Value)[] environment)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = Extension, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after 8 minutes\n" + stdout.Result + stderr.Result);
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Code, string Output) Run(string file, string[] args, params (string Name, string Value)[] environment) =>
+        ExternalProcess.Run(file, args, Extension, TimeSpan.FromMinutes(8), environment);
 }
