@@ -16,7 +16,11 @@ public static class PlanParser
 
     public static ParseResult Parse(string text, string path) => Parse(new SourceText(path, text));
 
-    public static ParseResult Parse(SourceText source)
+    public static ParseResult Parse(SourceText source) => Parse(source, direct: true);
+
+    /// <summary>Parses with the direct reader first (<see cref="DirectParser"/>) unless told not to, as the test that
+    /// holds both paths to one syntax model does.</summary>
+    internal static ParseResult Parse(SourceText source, bool direct)
     {
         var diagnostics = new DiagnosticBag();
         if (NestingGuard.FindTooDeep(source.Text, MaxNesting) is { } offset)
@@ -26,8 +30,9 @@ public static class PlanParser
             return new ParseResult(source, empty, diagnostics.ToImmutable());
         }
 
-        var tree = ParseTree(source, ControlCharacters.Clean(source, diagnostics), diagnostics);
-        var document = new SyntaxBuilder(source, diagnostics).Document(tree);
+        var text = ControlCharacters.Clean(source, diagnostics);
+        var document = (direct ? DirectParser.TryParse(source, text, diagnostics) : null)
+            ?? new SyntaxBuilder(source, diagnostics).Document(ParseTree(source, text, diagnostics));
         return new ParseResult(source, document, diagnostics.ToImmutable());
     }
 

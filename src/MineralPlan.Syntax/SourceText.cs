@@ -6,21 +6,20 @@ namespace MineralPlan.Syntax;
 public sealed class SourceText
 {
     private readonly int[] _lineStarts;
+    private int _lastLine;
 
     public SourceText(string path, string text)
     {
         Path = path;
         Text = text;
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var starts = new int[text.AsSpan().Count('\n') + 1];
+        var line = 1;
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts[line++] = i + 1;
         }
 
-        _lineStarts = [.. starts];
+        _lineStarts = starts;
     }
 
     public string Path { get; }
@@ -32,10 +31,21 @@ public sealed class SourceText
     public (int Line, int Column) Position(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        var index = Array.BinarySearch(_lineStarts, offset);
-        var line = index >= 0 ? index : ~index - 1;
+        // Why the hint: the syntax builder asks for offsets in file order, two per node, so the line of the last
+        // answer (or the next one) is nearly always right; a stale hint from another thread is only checked, never trusted.
+        var line = _lastLine;
+        if (!OnLine(line, offset) && !OnLine(++line, offset))
+        {
+            var index = _lineStarts.AsSpan().BinarySearch(offset);
+            line = index >= 0 ? index : ~index - 1;
+        }
+
+        _lastLine = line;
         return (line + 1, offset - _lineStarts[line] + 1);
     }
+
+    private bool OnLine(int line, int offset) =>
+        line < _lineStarts.Length && _lineStarts[line] <= offset && (line + 1 == _lineStarts.Length || offset < _lineStarts[line + 1]);
 
     public SourceSpan Span(int start, int endExclusive)
     {

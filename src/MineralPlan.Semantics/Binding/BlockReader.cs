@@ -21,7 +21,6 @@ internal sealed class BlockReader
         Block = block;
         Schema = schema;
         _diagnostics = diagnostics;
-        var allowed = string.Join(" ", schema.Properties.Order(StringComparer.Ordinal).Select(p => Words.Properties.Find(p)?.Chinese ?? p));
         foreach (var member in block.Members)
         {
             switch (member)
@@ -30,7 +29,7 @@ internal sealed class BlockReader
                     var key = Words.Properties.Canonical(p.Key.Text);
                     if (key is null || !schema.Properties.Contains(key))
                     {
-                        diagnostics.Add(BindDiagnostics.UnknownProperty, p.Key.Span, p.Key.Text, block.Keyword.Text, allowed);
+                        diagnostics.Add(BindDiagnostics.UnknownProperty, p.Key.Span, p.Key.Text, block.Keyword.Text, Allowed(schema));
                         continue;
                     }
 
@@ -67,6 +66,10 @@ internal sealed class BlockReader
 
     public BlockSyntax Block { get; }
 
+    // Only a finding needs the list of allowed keys; built for every block, it was a tenth of binding a province.
+    private static string Allowed(BlockSchema schema) =>
+        string.Join(" ", schema.Properties.Order(StringComparer.Ordinal).Select(p => Words.Properties.Find(p)?.Chinese ?? p));
+
     public BlockSchema Schema { get; }
 
     public string? Id { get; private set; }
@@ -89,14 +92,28 @@ internal sealed class BlockReader
     private void ReadLabels()
     {
         var labels = Block.Labels;
-        var bare = labels.Where(l => !l.IsQuoted).ToList();
-        var quoted = labels.Where(l => l.IsQuoted).ToList();
+        LabelSyntax? firstBare = null, firstQuoted = null;
+        int bare = 0, quoted = 0;
+        foreach (var label in labels)
+        {
+            if (label.IsQuoted)
+            {
+                firstQuoted ??= label;
+                quoted++;
+            }
+            else
+            {
+                firstBare ??= label;
+                bare++;
+            }
+        }
+
         var ok = Schema.Labels switch
         {
             LabelShape.None => labels.Length == 0,
-            LabelShape.Id => bare.Count == 1 && quoted.Count == 0,
-            LabelShape.IdAndName => bare.Count <= 1 && quoted.Count <= 1,
-            LabelShape.Title => quoted.Count == 1 && bare.Count <= 1,
+            LabelShape.Id => bare == 1 && quoted == 0,
+            LabelShape.IdAndName => bare <= 1 && quoted <= 1,
+            LabelShape.Title => quoted == 1 && bare <= 1,
             _ => true,
         };
         if (!ok)
@@ -112,8 +129,8 @@ internal sealed class BlockReader
             _diagnostics.Add(BindDiagnostics.BadLabels, span, Block.Keyword.Text, expected);
         }
 
-        Id = bare.FirstOrDefault()?.Text;
-        Name = quoted.FirstOrDefault()?.Text;
+        Id = firstBare?.Text;
+        Name = firstQuoted?.Text;
     }
 
     // ---- typed getters ------------------------------------------------------------------------
@@ -204,7 +221,7 @@ internal sealed class BlockReader
     /// <summary>A word of the vocabulary <typeparamref name="T"/> is made of (<see cref="Model.VocabularyAttribute"/>), as its member.</summary>
     public T? Word<T>(string key)
         where T : struct, Enum =>
-        Model.Enumerations.Parse<T>(Word(key, Model.Enumerations.Vocabulary(typeof(T)) ?? throw new InvalidOperationException(typeof(T).Name + " names no vocabulary")));
+        Model.Enumerations.Parse<T>(Word(key, Model.Enumerations.Vocabulary<T>() ?? throw new InvalidOperationException(typeof(T).Name + " names no vocabulary")));
 
     public string? WordOf(string what, ValueSyntax value, Vocabulary vocabulary)
     {

@@ -40,7 +40,7 @@ internal static class BoundaryReader
                         continue;
                     }
 
-                    var points = ImmutableArray.CreateBuilder<BoundaryPoint>();
+                    var points = ImmutableArray.CreateBuilder<BoundaryPoint>(ring.Elements.Length / 2);
                     for (var i = 0; i + 1 < ring.Elements.Length; i += 2)
                     {
                         var x = (QuantitySyntax)ring.Elements[i].Value;
@@ -49,7 +49,7 @@ internal static class BoundaryReader
                         points.Add(new BoundaryPoint(x.Number, y.Number, span));
                     }
 
-                    rings.Add(new BoundaryRing(points.ToImmutable(), element.Label is { } l && HoleLabels.Contains(l.Text), element.Span));
+                    rings.Add(new BoundaryRing(points.MoveToImmutable(), element.Label is { } l && HoleLabels.Contains(l.Text), element.Span));
                 }
 
                 return new Boundary(rings.ToImmutable(), null, null, crs, p.Span);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace MineralPlan.Semantics.Model;
@@ -120,10 +121,7 @@ public static class Enumerations
     /// <summary>The member a canonical word names (concentrated_mining -> ConcentratedMining); null for null or an unknown word.</summary>
     public static T? Parse<T>(string? word)
         where T : struct, Enum =>
-        word is not null && Enum.TryParse<T>(word.Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value)
-            && Enum.IsDefined(value) && Word(value) == word
-            ? value
-            : null;
+        word is not null && Members<T>.ByWord.TryGetValue(word, out var value) ? value : null;
 
     /// <summary>The canonical (English) word of a member: ConcentratedMining -> concentrated_mining.</summary>
     public static string Word(this Enum value) => Words.GetOrAdd(value, v =>
@@ -148,8 +146,25 @@ public static class Enumerations
         Vocabulary(value.GetType())?.Find(value.Word())?.Chinese ?? value.Word();
 
     /// <summary>The vocabulary an enum type's members come from.</summary>
-    public static Schema.Vocabulary? Vocabulary(Type enumType) =>
-        enumType.GetCustomAttributes(typeof(VocabularyAttribute), false) is [VocabularyAttribute a]
+    public static Schema.Vocabulary? Vocabulary(Type enumType) => Vocabularies.GetOrAdd(enumType, static t =>
+        t.GetCustomAttributes(typeof(VocabularyAttribute), false) is [VocabularyAttribute a]
             ? typeof(Schema.Words).GetField(a.Vocabulary)?.GetValue(null) as Schema.Vocabulary
-            : null;
+            : null);
+
+    /// <summary>The vocabulary of <typeparamref name="T"/>, looked up once: binding asks for it per property read.</summary>
+    public static Schema.Vocabulary? Vocabulary<T>()
+        where T : struct, Enum => Members<T>.Vocabulary;
+
+    private static readonly ConcurrentDictionary<Type, Schema.Vocabulary?> Vocabularies = new();
+
+    // Why a table per type instead of Enum.TryParse: binding reads one of these per item, and parsing the name by
+    // reflection (with the underscore removed and the word rebuilt to compare) was a measurable part of binding.
+    private static class Members<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<string, T> ByWord =
+            Enum.GetValues<T>().ToDictionary(v => v.Word(), v => v, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+
+        public static readonly Schema.Vocabulary? Vocabulary = Enumerations.Vocabulary(typeof(T));
+    }
 }

@@ -6,11 +6,21 @@ namespace MineralPlan.Syntax.Parsing;
 /// </summary>
 internal static class NestingGuard
 {
+    private static readonly System.Buffers.SearchValues<char> Interesting = System.Buffers.SearchValues.Create("\"/{[}]");
+
     public static int? FindTooDeep(string text, int limit)
     {
         var depth = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Jump to the next character that matters: most of a plan is text and numbers.
+            var next = text.AsSpan(i).IndexOfAny(Interesting);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             switch (c)
             {

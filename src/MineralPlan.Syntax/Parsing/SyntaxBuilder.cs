@@ -55,7 +55,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     // label : name | STRING
     private LabelSyntax? Label(MinePlanParser.LabelContext context) => context switch
     {
-        MinePlanParser.NameLabelContext n => new LabelSyntax(n.name().GetText(), false, Span(n)),
+        MinePlanParser.NameLabelContext n => new LabelSyntax(NameText(n.name()), false, Span(n)),
         MinePlanParser.StringLabelContext s => new LabelSyntax(Unquote(s.STRING().Symbol), true, Span(s)),
         _ => null,
     };
@@ -82,7 +82,7 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
     };
 
     // NUMBER_LIST: one token for `[n, n, ...]`; each number becomes the element a ListValue would give.
-    private ListSyntax NumberList(IToken token)
+    internal ListSyntax NumberList(IToken token)
     {
         var text = token.Text;
         var elements = ImmutableArray.CreateBuilder<ElementSyntax>();
@@ -155,12 +155,17 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         return new QuantitySyntax(comparator, Number(number), number.Text, unit, Span(context));
     }
 
-    private static string Normalise(string unit) => unit.Replace('／', '/').Replace('％', '%');
+    internal static string Normalise(string unit) => unit.Replace('／', '/').Replace('％', '%');
 
-    private decimal Number(IToken token) => Number(token.Text, Span(token));
+    internal decimal Number(IToken token) => Number(token.Text, Span(token));
 
     private decimal Number(string text, SourceSpan span)
     {
+        if (PlainDecimal(text) is { } plain)
+        {
+            return plain;
+        }
+
         if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
         {
             return value;
@@ -170,15 +175,64 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         return 0m;
     }
 
-    private TextSyntax Text(IToken token, SourceSpan span) =>
-        new(Unquote(token), token.Text.Length >= 2 ? token.Text[1..^1] : string.Empty, token.StartIndex + 1, span);
-
-    internal static string Unquote(IToken token)
+    /// <summary>
+    /// A plain number (-?digits, an optional .digits, at most 18 digits) read directly, with its scale kept as
+    /// decimal.Parse keeps it (1.50 stays 1.50); null for anything else, which decimal.TryParse reads. Why by hand:
+    /// corner coordinates are most of a province's numbers, and the general parser was a tenth of building its syntax.
+    /// </summary>
+    internal static decimal? PlainDecimal(ReadOnlySpan<char> text)
     {
+        var i = text.Length > 0 && text[0] == '-' ? 1 : 0;
+        var negative = i == 1;
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                scale = scale < 0 ? scale : scale + 1;
+            }
+            else if (c == '.' && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        if (digits == 0 || digits > 18 || scale == 0 || (negative && mantissa == 0))
+        {
+            return null;
+        }
+
+        return new decimal((int)(mantissa & 0xFFFFFFFF), (int)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+    }
+
+    internal static TextSyntax Text(IToken token, SourceSpan span)
+    {
+        // A token's Text is a new string on every read (ANTLR cuts it from the input), so it is read once.
         var raw = token.Text;
+        return new(Unquote(raw), raw.Length >= 2 ? raw[1..^1] : string.Empty, token.StartIndex + 1, span);
+    }
+
+    internal static string Unquote(IToken token) => Unquote(token.Text);
+
+    private static string Unquote(string raw)
+    {
         if (raw.Length < 2)
         {
             return string.Empty;
+        }
+
+        if (!raw.Contains('\\', StringComparison.Ordinal))
+        {
+            return raw[1..^1];
         }
 
         var builder = new StringBuilder(raw.Length);
@@ -206,7 +260,11 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         return builder.ToString();
     }
 
-    private NameSyntax Name(MinePlanParser.NameContext context) => new(context.GetText(), Span(context));
+    // name : IDENT — one token, so its text is the token's (GetText would walk the children into a builder).
+    private NameSyntax Name(MinePlanParser.NameContext context) => new(NameText(context), Span(context));
+
+    private static string NameText(MinePlanParser.NameContext context) =>
+        context.ChildCount == 1 && context.GetChild(0) is ITerminalNode token ? token.Symbol.Text : context.GetText();
 
     private SourceSpan Span(ParserRuleContext context)
     {
@@ -215,5 +273,5 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
         return source.Span(start, stop);
     }
 
-    private SourceSpan Span(IToken token) => source.Span(token.StartIndex, token.StopIndex + 1);
+    internal SourceSpan Span(IToken token) => source.Span(token.StartIndex, token.StopIndex + 1);
 }
