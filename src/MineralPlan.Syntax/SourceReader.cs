@@ -11,10 +11,18 @@ public static class SourceReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static SourceReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>A plan file larger than this is refused before it is read (the synthetic province's largest file is under 0.2 MB).</summary>
     public const long MaxFileBytes = 64L << 20;
+
+    // The code pages are registered only when a file is not UTF-8: loading them on every start cost a county check
+    // an assembly it almost never needs (README "Fast start"). Registering twice is harmless.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Encoding Gb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
 
     public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string displayPath)
     {
@@ -56,7 +64,7 @@ public static class SourceReader
         }
         catch (DecoderFallbackException)
         {
-            var gb = Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            var gb = Gb18030();
             try
             {
                 var text = gb.GetString(span);

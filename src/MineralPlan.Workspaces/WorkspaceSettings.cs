@@ -60,7 +60,14 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
             return (null, null, null);
         }
 
-        var shown = Semantics.PlanLoader.DisplayPath(file, displayRoot);
+        return ReadFile(file, Semantics.PlanLoader.DisplayPath(file, displayRoot));
+    }
+
+    // Its own method, not inlined: most plans have no mplan.json, and a check that never reads one does not load
+    // System.Text.Json (part of the start-up cost of a county check, README "Fast start").
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (FileSettings? Settings, string? Shown, Diagnostic? Error) ReadFile(string file, string shown)
+    {
         try
         {
             // A plan folder received from elsewhere may hold a pipe or a device named mplan.json: never open one.
