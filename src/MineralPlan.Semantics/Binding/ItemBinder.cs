@@ -424,7 +424,10 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             registration,
             r.Word("default_measure", Words.Measures),
             r.Text("default_unit"),
-            source.Path);
+            source.Path)
+        {
+            KindOf = r.Text("kind_of"),
+        };
     }
 
     private T Common<T>(BlockReader r, T item) where T : PlanItem => item with

@@ -28,6 +28,8 @@ public sealed class MineralCatalog
 
     public MineralCatalog With(IEnumerable<MineralEntry> more) => new(Entries.Concat(more));
 
-    // Plans mix full-width and half-width parentheses: 萤石(普通) and 萤石（普通） are one mineral.
-    private static string Normalise(string name) => name.Replace('（', '(').Replace('）', ')').Replace(" ", string.Empty, StringComparison.Ordinal);
+    // Plans mix full-width and half-width parentheses (萤石(普通), 萤石（普通）) and both spellings of 黏土 (粘土, the
+    // older one the 1994 细目 uses): each pair is one mineral.
+    private static string Normalise(string name) =>
+        name.Replace('（', '(').Replace('）', ')').Replace('粘', '黏').Replace(" ", string.Empty, StringComparison.Ordinal);
 }

@@ -13,4 +13,9 @@ public sealed record MineralEntry(
     int? RegistrationClass,
     string? DefaultMeasure,
     string? DefaultUnit,
-    string Source);
+    string Source)
+{
+    /// <summary>所属矿种: the kind of 《矿产资源分类细目》 this entry is (its own name) or belongs to (石灰岩 for
+    /// 水泥用灰岩); null for a group name plans use (稀土, 建筑用砂石) or a resource outside the 细目.</summary>
+    public string? KindOf { get; init; }
+}

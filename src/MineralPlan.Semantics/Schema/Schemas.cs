@@ -38,7 +38,7 @@ public static class Schemas
         BlockSchema.Of("accept", LabelShape.IdAndName, "rule target reason"),
         BlockSchema.Of("application", LabelShape.IdAndName, "name right minerals annual_scale within mine note"),
         BlockSchema.Of("mineral", LabelShape.Title,
-            "aliases mineral_class registration_class default_measure default_unit " + Common),
+            "aliases mineral_class kind_of registration_class default_measure default_unit " + Common),
     }.ToFrozenDictionary(s => s.Kind, StringComparer.Ordinal);
 
     /// <summary>Blocks allowed at the top of a file.</summary>

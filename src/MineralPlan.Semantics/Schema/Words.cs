@@ -96,6 +96,7 @@ public static class Words
         new("reason", "理由"),
         new("aliases", "别名"),
         new("registration_class", "登记类别"),
+        new("kind_of", "所属矿种"),
         new("default_measure", "默认计量"),
         new("default_unit", "默认单位"),
         new("attributes", "其他属性"),
