@@ -27,6 +27,7 @@ public static class RuleRegistry
         new Rules.TextTables.TextOnlyTargetRule(),
         new Rules.TextTables.UnstatedTableTargetRule(),
         new Rules.TextTables.TextTableFigureRule(),
+        new OneNameRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),
