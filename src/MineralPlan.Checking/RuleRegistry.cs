@@ -28,6 +28,7 @@ public static class RuleRegistry
         new Rules.TextTables.UnstatedTableTargetRule(),
         new Rules.TextTables.TextTableFigureRule(),
         new OneNameRule(),
+        new DeclaredButAbsentRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

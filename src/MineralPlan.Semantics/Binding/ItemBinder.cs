@@ -132,6 +132,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             Numerator = numerator,
             Denominator = denominator,
             SameAs = r.Ref("same_as"),
+            Counts = r.Word("counts", Words.Blocks),
         });
     }
 

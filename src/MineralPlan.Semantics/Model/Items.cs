@@ -48,6 +48,10 @@ public sealed record Fact : PlanItem
 
     /// <summary>对应: the item this (text) figure restates; the two must agree.</summary>
     public Reference? SameAs { get; init; }
+
+    /// <summary>计数: the kind of item this figure counts (最低开采规模 for "18个矿种设置最低规模"), so the plan's own
+    /// items of that kind can be held against it.</summary>
+    public string? Counts { get; init; }
 }
 
 /// <summary>分区: a planning zone of any kind.</summary>

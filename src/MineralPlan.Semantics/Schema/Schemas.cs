@@ -16,7 +16,7 @@ public static class Schemas
         BlockSchema.Of("basis", LabelShape.Title, "doc_no " + Common),
         BlockSchema.Of("indicator", LabelShape.IdAndName,
             "name category group minerals measure value attribute basis unit_text allocation same_as " + Common),
-        BlockSchema.Of("fact", LabelShape.IdAndName, "name year value unit_text parts ratio minerals measure same_as " + Common),
+        BlockSchema.Of("fact", LabelShape.IdAndName, "name year value unit_text parts ratio minerals measure same_as counts " + Common),
         BlockSchema.Of("zone", LabelShape.IdAndName,
             "name kind level minerals area rights existing_rights min_scale location county carries code boundary crs " + Common),
         BlockSchema.Of("block", LabelShape.IdAndName,

@@ -101,6 +101,7 @@ public static class Words
         new("default_unit", "默认单位"),
         new("attributes", "其他属性"),
         new("same_as", "对应"),
+        new("counts", "计数"),
         new("right", "矿业权"),
         new("annual_scale", "规模"),
         new("within", "位于"),

@@ -51,7 +51,8 @@ public sealed class CrossLevelRuleTests
     [InlineData("", "章 \"形势\" { 段: \"辽宁凌源野猪沟－建平新城铁矿，与甲市协调。\" }")]
     public void The_rules_stay_quiet_when_the_child_follows_the_parent(string parentBody, string childBody)
     {
-        var diagnostics = Check(City, parentBody, childBody);
+        // A count with no item drawn is rightly MP2023 information (DeclaredButAbsentTests); nothing here is wrong.
+        var diagnostics = Check(City, parentBody, childBody).Where(d => d.Code != "MP2023").ToList();
         Assert.True(diagnostics.Count == 0, Compile.Codes(diagnostics));
     }
 

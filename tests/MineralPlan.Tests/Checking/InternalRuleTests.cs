@@ -43,7 +43,8 @@ public sealed class InternalRuleTests
     [InlineData("指标 t \"年开采量\" { 值: <= 200 万吨 属性: 约束性 }")]
     public void The_rules_stay_quiet_on_a_plan_that_keeps_them(string body)
     {
-        var diagnostics = Compile.Diagnostics(body);
+        // A count with no item drawn is rightly MP2023 information (DeclaredButAbsentTests); nothing here is wrong.
+        var diagnostics = Compile.Diagnostics(body).Where(d => d.Code != "MP2023").ToList();
         Assert.True(diagnostics.Count == 0, Compile.Codes(diagnostics));
     }
 
