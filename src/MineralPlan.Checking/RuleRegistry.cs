@@ -29,6 +29,8 @@ public static class RuleRegistry
         new Rules.TextTables.TextTableFigureRule(),
         new OneNameRule(),
         new DeclaredButAbsentRule(),
+        new ConcentratedZoneReservesRule(),
+        new ApprovalAuthorityRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

@@ -145,6 +145,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Rights = r.Quantity("rights"),
         ExistingRights = r.Quantity("existing_rights"),
         MinScale = r.Quantity("min_scale"),
+        Reserves = r.Quantity("reserves"),
         Location = r.Text("location"),
         County = r.Text("county"),
         Carries = r.Ref("carries"),

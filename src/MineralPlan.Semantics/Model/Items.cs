@@ -69,6 +69,9 @@ public sealed record Zone : PlanItem
 
     public Quantity? MinScale { get; init; }
 
+    /// <summary>资源储量: the resources the zone holds (a 集中开采区 should hold at least a medium deposit, C13).</summary>
+    public Quantity? Reserves { get; init; }
+
     public string? Location { get; init; }
 
     public string? County { get; init; }

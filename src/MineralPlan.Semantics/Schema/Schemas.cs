@@ -18,7 +18,7 @@ public static class Schemas
             "name category group minerals measure value attribute basis unit_text allocation same_as " + Common),
         BlockSchema.Of("fact", LabelShape.IdAndName, "name year value unit_text parts ratio minerals measure same_as counts " + Common),
         BlockSchema.Of("zone", LabelShape.IdAndName,
-            "name kind level minerals area rights existing_rights min_scale location county carries code boundary crs " + Common),
+            "name kind level minerals area rights existing_rights min_scale reserves location county carries code boundary crs " + Common),
         BlockSchema.Of("block", LabelShape.IdAndName,
             "name kind level minerals mineral_class area carries code county location boundary crs " + Common),
         BlockSchema.Of("count", LabelShape.IdAndName, "kind level total by_level by_class by_region minerals carries " + Common),

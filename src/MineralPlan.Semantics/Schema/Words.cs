@@ -67,6 +67,7 @@ public static class Words
         new("rights", "投放数量"),
         new("existing_rights", "现有矿业权"),
         new("min_scale", "最低规模"),
+        new("reserves", "资源储量", "资源量"),
         new("location", "位置"),
         new("county", "所在行政区"),
         new("carries", "落实"),
