@@ -31,6 +31,7 @@ public static class RuleRegistry
         new DeclaredButAbsentRule(),
         new ConcentratedZoneReservesRule(),
         new ApprovalAuthorityRule(),
+        new BlockMineralRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),
