@@ -80,6 +80,11 @@ public static class GeometryDiagnostics
         "the city-level block '{0}' overlaps the {1} '{2}' of plan '{3}' by {4} km²; blocks of minerals the city grants must stay out of key exploration/mining zones of provincial or national level: move the block's boundary",
         "市级区块“{0}”与规划“{3}”的省级以上{5}“{2}”重叠 {4} km²；市级出让登记权限矿种的区块范围不得与省级以上重点勘查开采区重叠：请调整区块边界");
 
+    public static readonly DiagnosticDescriptor BelowBasicUnit = new(
+        "MP4028", DiagnosticSeverity.Warning, "Exploration block smaller than one basic unit block",
+        "the exploration block '{0}' encloses {1} km², less than one basic unit block (1′ × 1′, {2} km² at latitude {3}°); an exploration block covers at least one: enlarge it or merge it with a neighbour",
+        "勘查规划区块“{0}”面积 {1} km²，小于 1 个基本单位区块（经差 1′ × 纬差 1′，北纬 {3}° 处约 {2} km²）；勘查规划区块面积应不小于 1 个基本单位区块：请扩大或与相邻区块合并");
+
     public static readonly DiagnosticDescriptor OutsideWorkspace = new(
         "MP4023", DiagnosticSeverity.Error, "GIS file outside the workspace",
         "the boundary of '{0}' refers to '{1}', which is not followed: {2}",

@@ -34,6 +34,7 @@ public static class GeometryRules
             new ConcentratedOverlapRule(settings),
             new CarriedGeometryRule(settings),
             new CityBlockOverlapRule(settings),
+            new BasicUnitBlockRule(settings),
         ];
     }
 
