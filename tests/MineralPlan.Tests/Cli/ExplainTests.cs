@@ -30,6 +30,21 @@ public sealed class ExplainTests
         Assert.DoesNotContain("quiet", result.Output[trigger..passes], StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> RuleCodes() =>
+        [.. File.ReadLines(Path.Combine(Repo.Root, "src", "DIAGNOSTICS.md"))
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\| (MP[234][0-9]{3}) \|"))
+            .Where(m => m.Success).Select(m => m.Groups[1].Value)];
+
+    [Theory]
+    [MemberData(nameof(RuleCodes))]
+    public void Every_rule_explains_a_case_that_passes(string code)
+    {
+        var result = CliRunner.Run("explain", code, "--lang", "en");
+        var passes = result.Output.IndexOf("Passes (no finding), for example:", StringComparison.Ordinal);
+        Assert.True(passes > 0, result.Output);
+        Assert.Contains("quiet", result.Output[passes..], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_code_is_explained_in_Chinese_by_default_and_in_any_case()
     {
