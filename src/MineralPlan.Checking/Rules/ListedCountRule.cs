@@ -32,7 +32,11 @@ public sealed class ListedCountRule : IRule
             var kinds = item.Minerals.Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList();
             if (kinds.Count != value.Value)
             {
-                yield return Finding.At(Rule, value.Span, item.DisplayName, value.Display, kinds.Count, string.Join("、", kinds));
+                var listed = item.Minerals.DistinctBy(m => m.Key).ToList();
+                yield return Finding.At(Rule, value.Span, item.DisplayName, value.Display, kinds.Count, string.Join("、", kinds)) with
+                {
+                    Derivation = new Derivation([.. listed.Select(m => new DerivationInput("1 " + m.Written, m.Span))], "+", $"= {kinds.Count} ≠ {value.Display} ({value.Span})"),
+                };
             }
         }
     }

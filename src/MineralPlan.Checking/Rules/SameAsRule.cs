@@ -33,7 +33,10 @@ public sealed class SameAsRule : IRule
             if (differs || value.Comparator != table.Comparator && table.Comparator != Syntax.Tree.Comparator.About && value.Comparator != Syntax.Tree.Comparator.About)
             {
                 yield return Finding.At(Rule, value.Span, item.DisplayName, value.Display, other.Item.DisplayName, table.Display)
-                    .WithRelated(Finding.Here(other.Item.Span, "the table's figure", "表中数值"));
+                    .WithRelated(Finding.Here(other.Item.Span, "the table's figure", "表中数值")) with
+                {
+                    Derivation = new Derivation([new DerivationInput(value.Display, value.Span), new DerivationInput(table.Display, table.Span)], "≠", "(text ≠ table)"),
+                };
             }
         }
     }

@@ -33,7 +33,12 @@ public sealed class AreaMismatchRule(GeometrySettings settings) : IRule
             {
                 yield return Diagnostic.Create(Descriptor, area.Span, placed.Name, Tolerances.Km2(declared), Tolerances.Km2(computed),
                         Tolerances.Km2(Math.Abs(declared - computed)), Tolerances.Km2(tolerance))
-                    .WithRelated(Related.Here(placed));
+                    .WithRelated(Related.Here(placed)) with
+                {
+                    Derivation = new Derivation(
+                        [new DerivationInput(area.Display, area.Span), new DerivationInput(Tolerances.Km2(computed) + " km² measured", placed.Span)], "−",
+                        $"= {Tolerances.Km2(Math.Abs(declared - computed))} km² > {Tolerances.Km2(tolerance)} km² allowed"),
+                };
             }
         }
     }

@@ -46,4 +46,19 @@ public sealed class ExplainDerivationTests
         Assert.StartsWith("26.92% (test.mplan:", share.Derivation!.Text, StringComparison.Ordinal);
         Assert.EndsWith("= 56.8012, no whole number", share.Derivation.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_against_table_lists_and_areas_carry_their_derivations()
+    {
+        var sameAs = Compile.Diagnostics("指标 t \"矿山数量\" { 值: <= 30 个 }\n指标 x \"矿山数量（正文）\" { 值: <= 35 个 对应: t }\n")
+            .Single(d => d.Code == "MP2008");
+        Assert.Equal("≤35个 (test.mplan:3:22) ≠ ≤30个 (test.mplan:2:18) (text ≠ table)", sameAs.Derivation!.Text);
+
+        var listed = Compile.Diagnostics("现状 x \"已发现矿产\" { 值: 3 种  矿种: [铁矿, 金矿] }\n").Single(d => d.Code == "MP2016");
+        Assert.Equal("1 铁矿 (test.mplan:2:29) + 1 金矿 (test.mplan:2:33) = 2 ≠ 3种 (test.mplan:2:19)", listed.Derivation!.Text);
+
+        var area = MineralPlan.Tests.Geometry.SpatialCheck.Run(
+            "区块 A \"甲\" { 类型: 开采 面积: 1.5 km2 边界: [" + MineralPlan.Tests.Geometry.SpatialCheck.Box(40500000, 4500000, 40501000, 4501000) + "] }\n").Single(d => d.Code == "MP4008");
+        Assert.Equal("1.5km2 (test.mplan:2:23) − 1 km² measured (test.mplan:2:31) = 0.5 km² > 0.01 km² allowed", area.Derivation!.Text);
+    }
 }

@@ -38,7 +38,10 @@ public sealed class TextTableFigureRule : IRule
             {
                 var tableName = statements.InTables.First(r => r.Indicator == twin).Table.DisplayName;
                 yield return Finding.At(Rule, text.Span, textItem.DisplayName, text.Display, twin.DisplayName, tableName, table.Display)
-                    .WithRelated(Finding.Here(table.Span, "the table's figure", "表中数值"));
+                    .WithRelated(Finding.Here(table.Span, "the table's figure", "表中数值")) with
+                {
+                    Derivation = new Derivation([new DerivationInput(text.Display, text.Span), new DerivationInput(table.Display, table.Span)], "≠", "(text ≠ table)"),
+                };
             }
         }
     }
