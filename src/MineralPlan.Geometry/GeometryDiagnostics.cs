@@ -85,6 +85,11 @@ public static class GeometryDiagnostics
         "the exploration block '{0}' encloses {1} km², less than one basic unit block (1′ × 1′, {2} km² at latitude {3}°); an exploration block covers at least one: enlarge it or merge it with a neighbour",
         "勘查规划区块“{0}”面积 {1} km²，小于 1 个基本单位区块（经差 1′ × 纬差 1′，北纬 {3}° 处约 {2} km²）；勘查规划区块面积应不小于 1 个基本单位区块：请扩大或与相邻区块合并");
 
+    public static readonly DiagnosticDescriptor OverFinancedProject = new(
+        "MP4029", DiagnosticSeverity.Warning, "Block over a financed exploration project",
+        "the block '{0}' overlaps the {1} financed exploration project '{2}' of plan '{3}' by {4} km²; a commercial right there is granted only after the project ends and with its consent: say so in the block (or accept it with 例外), or move the block",
+        "区块“{0}”与规划“{3}”的{1}财政出资勘查项目“{2}”重叠 {4} km²；该范围内须待项目结束并经同意后方可出让商业性矿业权：请在区块中写明（或以“例外”说明），或调整区块");
+
     public static readonly DiagnosticDescriptor OutsideWorkspace = new(
         "MP4023", DiagnosticSeverity.Error, "GIS file outside the workspace",
         "the boundary of '{0}' refers to '{1}', which is not followed: {2}",

@@ -35,6 +35,7 @@ public static class GeometryRules
             new CarriedGeometryRule(settings),
             new CityBlockOverlapRule(settings),
             new BasicUnitBlockRule(settings),
+            new FinancedProjectOverlapRule(settings),
         ];
     }
 

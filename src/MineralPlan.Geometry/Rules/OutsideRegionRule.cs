@@ -24,7 +24,8 @@ public sealed class OutsideRegionRule(GeometrySettings settings) : IRule
         }
 
         var inside = PreparedGeometryFactory.Prepare(region.Shape);
-        foreach (var item in spatial.Items)
+        // A financed project (项目) may reach beyond the region: it is drawn for the blocks over it (C16), not planned here.
+        foreach (var item in spatial.Items.Where(p => p.Item is not Semantics.Model.Project))
         {
             if (inside.Covers(item.Shape))
             {

@@ -37,7 +37,7 @@ public sealed class SpatialPlan
         var items = ImmutableArray.CreateBuilder<(PlanItem, Boundary, ResolvedBoundary)>();
         foreach (var item in plan.Items)
         {
-            var boundary = item switch { Zone z => z.Boundary, PlanningBlock b => b.Boundary, _ => null };
+            var boundary = item switch { Zone z => z.Boundary, PlanningBlock b => b.Boundary, Project p => p.Boundary, _ => null };
             if (boundary is not null)
             {
                 items.Add((item, boundary, resolver.Resolve(item.DisplayName, boundary)));

@@ -236,6 +236,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         Region = r.Text("region"),
         Level = r.Word<PlanLevel>("level"),
         Text = r.Text("text"),
+        Boundary = BoundaryReader.Read(r),
     });
 
     private PlanTable Table(BlockReader r)

@@ -181,6 +181,9 @@ public sealed record Project : PlanItem
     public PlanLevel? Level { get; init; }
 
     public string? Text { get; init; }
+
+    /// <summary>边界: where the project works (a block over a 省级 financed exploration project waits for it, C16).</summary>
+    public Boundary? Boundary { get; init; }
 }
 
 /// <summary>附图: a figure.</summary>

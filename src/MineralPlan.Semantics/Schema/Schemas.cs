@@ -26,7 +26,7 @@ public static class Schemas
         BlockSchema.Of("direction", LabelShape.IdAndName, "activity stance minerals condition " + Common),
         BlockSchema.Of("rule", LabelShape.IdAndName, "kind text minerals value " + Common),
         BlockSchema.Of("quota", LabelShape.IdAndName, "minerals measure value attribute allocation unit_text " + Common),
-        BlockSchema.Of("project", LabelShape.IdAndName, "name kind minerals region level text " + Common),
+        BlockSchema.Of("project", LabelShape.IdAndName, "name kind minerals region level text boundary crs " + Common),
         BlockSchema.Of("table", LabelShape.IdAndName, "title kind from items columns row note", repeatable: "row note"),
         BlockSchema.Of("figure", LabelShape.IdAndName, "title scale " + Common),
         BlockSchema.Of("chapter", LabelShape.Title, "numbered " + Text, repeatable: Text, children: "section item"),
