@@ -32,6 +32,7 @@ public static class RuleRegistry
         new ConcentratedZoneReservesRule(),
         new ApprovalAuthorityRule(),
         new BlockMineralRule(),
+        new BlockAuthorityRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),
