@@ -33,6 +33,7 @@ public static class RuleRegistry
         new ApprovalAuthorityRule(),
         new BlockMineralRule(),
         new BlockAuthorityRule(),
+        new SubsetRule(),
         new ParentLevelRule(),
         new ParentPeriodRule(),
         new CarriedItemRule(),

@@ -28,7 +28,7 @@ public sealed class DeclaredCountRule : IRule
                 continue;
             }
 
-            foreach (var (name, parts) in new[] { ("by level / 按级别", count.ByLevel), ("by class / 按矿类", count.ByClass), ("by region / 按行政区", count.ByRegion) })
+            foreach (var (name, parts) in new[] { ("by level / 按级别", count.ByLevel), ("by class / 按矿类", count.ByClass), ("by mineral / 按矿种", count.ByMineral), ("by region / 按行政区", count.ByRegion) })
             {
                 if (parts.Length > 0 && parts.Sum(p => p.Quantity.Value) != total.Value)
                 {

@@ -129,6 +129,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             UnitText = r.Text("unit_text"),
             Measure = r.Word("measure", Words.Measures),
             Parts = r.Labelled("parts"),
+            Subset = r.Labelled("subset"),
             Numerator = numerator,
             Denominator = denominator,
             SameAs = r.Ref("same_as"),
@@ -189,6 +190,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             Total = r.Quantity("total"),
             ByLevel = r.Labelled("by_level"),
             ByClass = r.Labelled("by_class"),
+            ByMineral = r.Labelled("by_mineral"),
             ByRegion = r.Labelled("by_region"),
             Carries = r.Ref("carries"),
         });

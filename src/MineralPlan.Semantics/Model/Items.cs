@@ -42,6 +42,10 @@ public sealed record Fact : PlanItem
 
     public ImmutableArray<LabelledQuantity> Parts { get; init; } = [];
 
+    /// <summary>其中: named parts of the total that need not cover it ("已发现矿产 27 种，其中金属 10 种"); they add up
+    /// to no more than the total, and one named like a 组成 part is no more than that part.</summary>
+    public ImmutableArray<LabelledQuantity> Subset { get; init; } = [];
+
     public Reference? Numerator { get; init; }
 
     public Reference? Denominator { get; init; }
@@ -119,6 +123,9 @@ public sealed record DeclaredCount : PlanItem
     public ImmutableArray<LabelledQuantity> ByLevel { get; init; } = [];
 
     public ImmutableArray<LabelledQuantity> ByClass { get; init; } = [];
+
+    /// <summary>按矿种: the count broken down by mineral; like the other breakdowns it adds up to the total.</summary>
+    public ImmutableArray<LabelledQuantity> ByMineral { get; init; } = [];
 
     public ImmutableArray<LabelledQuantity> ByRegion { get; init; } = [];
 

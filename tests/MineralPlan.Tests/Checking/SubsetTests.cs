@@ -1,0 +1,45 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Checking;
+
+/// <summary>MP2028: 其中 parts are a subset of the total (and of a 组成 part of the same name); 按矿种 adds up (MP2006).</summary>
+public sealed class SubsetTests
+{
+    private static string Fact(string subset, string parts = "") => $$"""
+        现状 m "已发现矿产" {
+            年份: 2020
+            值: 27 种
+            {{parts}}
+            其中: {{subset}}
+        }
+        """;
+
+    [Fact]
+    public void Subsets_adding_up_to_more_than_the_total_are_an_error_with_their_derivation()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Fact("[金属 = 10 种, 非金属 = 20 种]")), d => d.Code == "MP2028");
+        Assert.Equal("“已发现矿产”：其中 金属 + 非金属（30种）多于总数（27种）；“其中”是其一部分，请修正其一", finding.Message(Language.Zh));
+        Assert.EndsWith("= 30种 > 27种 (test.mplan:4:8)", finding.Derivation!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_subset_larger_than_the_part_of_its_name_is_an_error_at_the_subset() =>
+        Assert.Single(Compile.Diagnostics(Fact("[金属 = 12 种]", "组成: [金属 = 10 种, 非金属 = 17 种]")), d => d.Code == "MP2028");
+
+    [Theory]
+    [InlineData("[金属 = 10 种, 非金属 = 17 种]", "")]                                   // exactly the total
+    [InlineData("[金属 = 10 种]", "")]                                                    // less than the total
+    [InlineData("[金属 = 10 种]", "组成: [金属 = 10 种, 非金属 = 17 种]")]                // within its part
+    [InlineData("[储量 = 30 万吨]", "")]                                                  // another unit: not compared
+    public void Subsets_within_the_total_are_quiet(string subset, string parts) =>
+        Assert.DoesNotContain("MP2028", Compile.Codes(Compile.Diagnostics(Fact(subset, parts))));
+
+    [Fact]
+    public void A_count_by_mineral_adds_up_to_its_total()
+    {
+        const string count = "数量 b \"勘查规划区块\" {\n    类型: 勘查\n    总数: 6 个\n    按矿种: [钼矿 = 2 个, 萤石 = 3 个]\n}\n";
+        Assert.Contains("MP2006", Compile.Codes(Compile.Diagnostics(count)));
+        Assert.DoesNotContain("MP2006", Compile.Codes(Compile.Diagnostics(count.Replace("萤石 = 3 个", "萤石 = 4 个", StringComparison.Ordinal))));
+    }
+}
