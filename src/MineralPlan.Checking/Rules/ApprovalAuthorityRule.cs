@@ -36,9 +36,8 @@ public sealed partial class ApprovalAuthorityRule : IRule
             yield break;
         }
 
-        foreach (var paragraph in Semantics.Binding.ReferenceChecker.Paragraphs(context.Plan.Document))
+        foreach (var (text, span) in PlanText.Paragraphs(context.Plan))
         {
-            var text = string.Concat(paragraph.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
             foreach (Match m in Approval().Matches(text))
             {
                 // Approval of the plan (《规划》经…批准) or of its adjustment (…调整…由/报…批准), not of a right or a project.
@@ -53,7 +52,7 @@ public sealed partial class ApprovalAuthorityRule : IRule
                     && (parentRegion is null || authority.StartsWith(parentRegion, StringComparison.Ordinal));
                 if (!right)
                 {
-                    yield return Finding.At(Rule, Finding.NameSpan(context, paragraph.Span, authority), e.Level, authority, e.Expected);
+                    yield return Finding.At(Rule, Finding.NameSpan(context, span, authority), e.Level, authority, e.Expected);
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Semantics.Model;
 
@@ -10,7 +9,7 @@ namespace MineralPlan.Checking.Rules;
 /// plan is 《辽宁省矿产资源总体规划（2021-2025年）》 (issue "review-grade checking": citations; DOMAIN.md §3 C17).
 /// Dashes, spaces and bracket widths are not differences.
 /// </summary>
-public sealed partial class CitedPlanTitleRule : IRule
+public sealed class CitedPlanTitleRule : IRule
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "MP3018", DiagnosticSeverity.Warning, "A plan above cited by another title",
@@ -23,23 +22,16 @@ public sealed partial class CitedPlanTitleRule : IRule
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
-        var places = context.Plan.Header.Basis.Select(b => (Text: b.Title, b.Span))
-            .Concat(Semantics.Binding.ReferenceChecker.Paragraphs(context.Plan.Document)
-                .Select(p => (Text: string.Concat(p.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text)), p.Span)));
-        foreach (var (text, span) in places)
+        foreach (var (cited, span) in PlanText.Citations(context.Plan))
         {
-            foreach (Match m in Cited().Matches(text))
+            if (context.Ancestors.FirstOrDefault(a => Names(a, cited)) is not { Header.Title: { } title } plan || TitleText.Normalise(title) == TitleText.Normalise(cited))
             {
-                var cited = m.Groups[1].Value;
-                if (context.Ancestors.FirstOrDefault(a => Names(a, cited)) is not { Header.Title: { } title } plan || TitleText.Normalise(title) == TitleText.Normalise(cited))
-                {
-                    continue;
-                }
-
-                var at = Finding.NameSpan(context, span, cited);
-                var finding = Finding.At(Rule, at, cited, plan.Header.Id, title).WithRelated(Finding.InParent(plan.Header.Span, plan, "标题 / title"));
-                yield return at == span ? finding : finding.WithFix(Finding.Replace(at, title, $"Cite 《{title}》", $"改为《{title}》"));
+                continue;
             }
+
+            var at = Finding.NameSpan(context, span, cited);
+            var finding = Finding.At(Rule, at, cited, plan.Header.Id, title).WithRelated(Finding.InParent(plan.Header.Span, plan, "标题 / title"));
+            yield return at == span ? finding : finding.WithFix(Finding.Replace(at, title, $"Cite 《{title}》", $"改为《{title}》"));
         }
     }
 
@@ -48,7 +40,4 @@ public sealed partial class CitedPlanTitleRule : IRule
         plan.Header.Region is { Length: > 0 } region && cited.StartsWith(region, StringComparison.Ordinal)
         && cited.Contains("矿产资源", StringComparison.Ordinal) && cited.Contains("规划", StringComparison.Ordinal)
         && (plan.Header.PeriodFrom is not { } from || cited.Contains(from.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
-
-    [GeneratedRegex("《([^《》]+)》")]
-    private static partial Regex Cited();
 }

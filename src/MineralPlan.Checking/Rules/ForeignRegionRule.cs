@@ -31,12 +31,11 @@ public sealed class ForeignRegionRule : IRule
         var parent = context.Ancestors[0];
         var own = context.Plan.Header.Region ?? string.Empty;
         var siblings = parent.Header.Subregions.Where(s => s != own && s != context.Plan.Header.RegionFullName).ToList();
-        foreach (var paragraph in Semantics.Binding.ReferenceChecker.Paragraphs(context.Plan.Document))
+        foreach (var (text, span) in PlanText.Paragraphs(context.Plan))
         {
-            var text = string.Concat(paragraph.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
             foreach (var sibling in siblings.Where(s => text.Contains(s, StringComparison.Ordinal)))
             {
-                yield return Finding.At(Rule, Finding.NameSpan(context, paragraph.Span, sibling), own, sibling, parent.Header.Region ?? parent.Header.Id)
+                yield return Finding.At(Rule, Finding.NameSpan(context, span, sibling), own, sibling, parent.Header.Region ?? parent.Header.Id)
                     .WithRelated(Finding.InParent(parent.Header.Span, parent, "下辖行政区 / subregions"));
             }
         }

@@ -25,21 +25,9 @@ public sealed partial class OneNameRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var plan = context.Plan;
-        var places = plan.Header.Basis.Select(b => (Text: "《" + b.Title.Trim('《', '》') + "》", b.Span))
-            .Concat(Semantics.Binding.ReferenceChecker.Paragraphs(plan.Document)
-                .Select(p => (Text: string.Concat(p.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text)), p.Span)));
-        var citations = new List<(string Title, SourceSpan Span)>();
-        foreach (var (text, span) in places)
-        {
-            foreach (Match m in Cited().Matches(text))
-            {
-                // A short name the plan defines (（以下简称《规划》）) is a name of its own making, not a variant.
-                if (m.Groups[1].Value.Length > 4)
-                {
-                    citations.Add((m.Groups[1].Value, Finding.NameSpan(context, span, m.Value)));
-                }
-            }
-        }
+        // A short name the plan defines (（以下简称《规划》）) is a name of its own making, not a variant.
+        var citations = PlanText.Citations(plan).Where(c => c.Title.Length > 4)
+            .Select(c => (c.Title, Span: Finding.NameSpan(context, c.Span, "《" + c.Title + "》"))).ToList();
 
         foreach (var group in citations.GroupBy(c => SameDocument(c.Title), StringComparer.Ordinal))
         {
@@ -81,9 +69,6 @@ public sealed partial class OneNameRule : IRule
     /// <summary>The key two citations of one document share.</summary>
     internal static string SameDocument(string title) =>
         YearSuffix().Replace(Remark().Replace(TitleText.Normalise(title), string.Empty), "$1");
-
-    [GeneratedRegex("《([^《》]+)》")]
-    private static partial Regex Cited();
 
     // A bracketed remark without a digit: (试行), (修订), (征求意见稿).
     [GeneratedRegex(@"\([^()0-9]*\)")]

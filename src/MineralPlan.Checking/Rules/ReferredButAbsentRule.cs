@@ -31,16 +31,15 @@ public sealed partial class ReferredButAbsentRule : IRule
             ["附表"] = inserted.Count(i => i is PlanTable { TableKind: TableKind.Appendix }),
             ["附图"] = inserted.Count(i => i is Figure),
         };
-        foreach (var paragraph in Semantics.Binding.ReferenceChecker.Paragraphs(plan.Document))
+        foreach (var (text, span) in PlanText.Paragraphs(plan))
         {
-            var text = string.Concat(paragraph.Text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
             foreach (Match m in Mention().Matches(text))
             {
                 var kind = m.Groups["kind"].Value;
                 var number = Number(m.Groups["n"].Value);
                 if (number > counts[kind])
                 {
-                    yield return Finding.At(Rule, Finding.NameSpan(context, paragraph.Span, m.Value), m.Value, counts[kind], kind);
+                    yield return Finding.At(Rule, Finding.NameSpan(context, span, m.Value), m.Value, counts[kind], kind);
                 }
             }
         }

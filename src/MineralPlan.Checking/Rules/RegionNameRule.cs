@@ -33,7 +33,7 @@ public sealed class RegionNameRule : IRule
             .Where(w => !known.Contains(w.Wrong))
             .ToList();
         // Paragraphs only: a zone's 位置 restates the text and would report the same slip twice.
-        var texts = Semantics.Binding.ReferenceChecker.Paragraphs(context.Plan.Document).Select(p => (Text: Literal(p.Text), p.Span));
+        var texts = PlanText.Paragraphs(context.Plan);
         foreach (var (text, span) in texts)
         {
             foreach (var (bad, right) in wrong.Where(w => text.Contains(w.Wrong, StringComparison.Ordinal)))
@@ -45,6 +45,5 @@ public sealed class RegionNameRule : IRule
         }
     }
 
-    private static string Literal(InterpolatedText text) => string.Concat(text.Pieces.OfType<TextLiteral>().Select(l => l.Text));
 
 }
