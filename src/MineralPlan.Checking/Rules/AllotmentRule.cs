@@ -42,7 +42,10 @@ public sealed class AllotmentRule : IRule
                     var what = (Semantics.Schema.Words.BlockKinds.Find(allot.Subject) ?? Semantics.Schema.Words.ZoneKinds.Find(allot.Subject))?.Chinese ?? allot.Subject;
                     var level = allot.Level?.Chinese() ?? string.Empty;
                     yield return Finding.At(Rule, span, plan.Header.Id, share.Quantity.Display, level + what, share.Label, Quantity.Format(declared.Value))
-                        .WithRelated(Finding.InParent(share.Span, plan, allot.DisplayName));
+                        .WithRelated(Finding.InParent(share.Span, plan, allot.DisplayName)) with
+                    {
+                        Derivation = new Derivation([new DerivationInput(Quantity.Format(declared.Value), span), new DerivationInput($"{share.Quantity.Display} ({plan.Header.Id})", share.Span)], "≠", "(declared ≠ allotted)"),
+                    };
                 }
             }
         }

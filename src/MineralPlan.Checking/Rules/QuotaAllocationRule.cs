@@ -32,7 +32,11 @@ public sealed class QuotaAllocationRule : IRule
                 if (share?.Quantity.Unit is { } su && value.Unit is { } vu && su.IsCompatibleWith(vu) && value.BaseValue > share.Quantity.BaseValue)
                 {
                     yield return Finding.At(Rule, value.Span, item.DisplayName, string.Join("、", item.Minerals.Select(m => m.Written)), value.Display,
-                        share.Quantity.Display, plan.Header.Id, share.Label).WithRelated(Finding.InParent(upstream, plan));
+                        share.Quantity.Display, plan.Header.Id, share.Label).WithRelated(Finding.InParent(upstream, plan)) with
+                    {
+                        Derivation = new Derivation([new DerivationInput(value.Display, value.Span), new DerivationInput($"{share.Quantity.Display} ({plan.Header.Id})", share.Quantity.Span)], ">",
+                            $"(in base units {Quantity.Format(value.BaseValue)} > {Quantity.Format(share.Quantity.BaseValue)})"),
+                    };
                 }
             }
         }

@@ -78,6 +78,18 @@ public sealed class CrossLevelRuleTests
         Assert.Contains("  plans/city/plan.mplan:2:1: note: 矿山数量 in city", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Allotments_and_quotas_carry_their_derivations()
+    {
+        var allotment = Check(City, "数量 a { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 14 个] }", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }")
+            .Single(d => d.Code == "MP3009");
+        Assert.Matches(@"^13 \(child\.mplan:2:\d+\) ≠ 14个 \(city\) \(parent\.mplan:2:\d+\) \(declared ≠ allotted\)$", allotment.Derivation!.Text);
+
+        var quota = Check(City, "开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"铁矿年开采量\" { 矿种: 铁矿 值: <= 200 万吨/年 口径: 年度 }")
+            .Single(d => d.Code == "MP3010");
+        Assert.Matches(@"^≤200万吨/年 \(child\.mplan:2:\d+\) > 0\.003亿吨/年 \(city\) \(parent\.mplan:2:\d+\) \(in base units 2000000 > 300000\)$", quota.Derivation!.Text);
+    }
+
     private static IReadOnlyList<Diagnostic> Check(string parentHeader, string parentBody, string childBody)
     {
         var parent = Compile.Text(parentHeader + parentBody, "parent.mplan");
