@@ -140,7 +140,7 @@ public static class SyntheticWorkspace
                 area = ((2 * Cell) + 500) * 900 / 1e6;
             }
 
-            Item(text, kind == "集中开采区" ? "分区" : "区块", $"Z{i:000}", $"合成{kind}{i}", kind, "县级", kind == "集中开采区" ? "建筑用砂石" : "萤石", Prefixed(ring), area);
+            Item(text, kind == "集中开采区" ? "分区" : "区块", $"Z{i:000}", $"合成{kind}{i}", kind, kind == "集中开采区" ? "县级" : "市级", kind == "集中开采区" ? "建筑用砂石" : "萤石", Prefixed(ring), area);
         }
 
         // The carried-out city block, corner points copied with the zone prefix.
