@@ -9,7 +9,7 @@ public sealed class CarriedMismatchRule : IRule
     public static readonly DiagnosticDescriptor Rule = new(
         "MP3005", DiagnosticSeverity.Error, "Carried-out item differs from upstream",
         "'{0}' carries out '{1}' but its {2} is {3} where the upstream plan has {4}; carry it out unchanged",
-        "“{0}”落实“{1}”，但其{2}为 {3}，上级规划为 {4}；落实时应保持一致");
+        "“{0}”落实“{1}”，但其{5}为 {3}，上级规划为 {4}；落实时应保持一致");
 
     public DiagnosticDescriptor Descriptor => Rule;
 
@@ -25,34 +25,34 @@ public sealed class CarriedMismatchRule : IRule
                 continue;
             }
 
-            foreach (var (field, mine, theirs) in Fields(item, upstream))
+            foreach (var (en, zh, mine, theirs) in Fields(item, upstream))
             {
                 if (mine is not null && theirs is not null && mine != theirs)
                 {
-                    yield return Finding.At(Rule, item.Span, item.DisplayName, upstream.DisplayName, field, mine, theirs)
+                    yield return Finding.At(Rule, item.Span, item.DisplayName, upstream.DisplayName, en, mine, theirs, zh)
                         .WithRelated(Finding.InParent(upstream, plan));
                 }
             }
         }
     }
 
-    private static IEnumerable<(string Field, string? Mine, string? Theirs)> Fields(PlanItem mine, PlanItem theirs)
+    private static IEnumerable<(string En, string Zh, string? Mine, string? Theirs)> Fields(PlanItem mine, PlanItem theirs)
     {
-        yield return ("名称 / name", mine.Name, theirs.Name);
-        yield return ("矿种 / minerals", Minerals(mine), Minerals(theirs));
+        yield return ("name", "名称", mine.Name, theirs.Name);
+        yield return ("minerals", "矿种", Minerals(mine), Minerals(theirs));
         switch (mine, theirs)
         {
             case (Zone a, Zone b):
-                yield return ("类型 / kind", a.ZoneKind?.Word(), b.ZoneKind?.Word());
-                yield return ("级别 / level", a.Level?.Word(), b.Level?.Word());
+                yield return ("kind", "类型", a.ZoneKind?.Word(), b.ZoneKind?.Word());
+                yield return ("level", "级别", a.Level?.Word(), b.Level?.Word());
                 break;
             case (PlanningBlock a, PlanningBlock b):
-                yield return ("类型 / kind", a.BlockKind?.Word(), b.BlockKind?.Word());
-                yield return ("级别 / level", a.Level?.Word(), b.Level?.Word());
-                yield return ("面积 / area", a.Area?.Display, b.Area?.Display);
+                yield return ("kind", "类型", a.BlockKind?.Word(), b.BlockKind?.Word());
+                yield return ("level", "级别", a.Level?.Word(), b.Level?.Word());
+                yield return ("area", "面积", a.Area?.Display, b.Area?.Display);
                 break;
             default:
-                yield return ("类型 / kind", mine.Kind, theirs.Kind);
+                yield return ("kind", "类型", mine.Kind, theirs.Kind);
                 break;
         }
     }

@@ -78,6 +78,31 @@ public sealed class CrossLevelRuleTests
         Assert.Contains("  plans/city/plan.mplan:2:1: note: 矿山数量 in city", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 铁矿 }", "分区 Z \"甲区\" { 类型: 重点勘查区 级别: 省级 矿种: 金矿 落实: 上级.Z }", "MP3005")]
+    [InlineData("数量 a { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 14 个] }", "数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }", "MP3009")]
+    [InlineData("最低开采规模 s { 矿种: 建筑用砂石 矿山类型: 全部 值: 20 万立方米/年 }", "分区 ZC \"集中区\" { 类型: 集中开采区 最低规模: 10 万立方米/年 }", "MP3006")]
+    [InlineData("开采总量 q { 矿种: 铁矿 值: 100 万吨/年 分解: [\"乙县\" = 0.003 亿吨/年] }", "指标 i \"铁矿年开采量\" { 矿种: 铁矿 值: <= 200 万吨/年 口径: 年度 }", "MP3010")]
+    public void Cross_level_findings_name_both_sides_in_both_languages_and_point_at_the_parent(string parentBody, string childBody, string code)
+    {
+        var finding = Check(City, parentBody, childBody).Single(d => d.Code == code);
+        var expected = new Dictionary<string, (string En, string Zh)>
+        {
+            ["MP3005"] = ("'甲区' carries out '甲区' but its minerals is 金矿 where the upstream plan has 铁矿; carry it out unchanged", "“甲区”落实“甲区”，但其矿种为 金矿，上级规划为 铁矿；落实时应保持一致"),
+            ["MP3009"] = ("'city' allots 14个 市级勘查 to 乙县, but this plan declares 13; carry out the upper plan's allotment", "上级规划“city”为乙县安排市级勘查 14个，本规划为 13；请落实上级规划的安排"),
+            ["MP3006"] = ("the minimum scale of 集中区 for 建筑用砂石 is 10万立方米/年, below the 20万立方米/年 that 'city' sets; it may be raised, never lowered", "“集中区”中建筑用砂石的最低开采规模为 10万立方米/年，低于上级规划“city”规定的 20万立方米/年；可以提高，不得降低"),
+            ["MP3010"] = ("'铁矿年开采量' for 铁矿 is ≤200万吨/年, above the 0.003亿吨/年 that 'city' allocates to 乙县; stay within the allocation", "“铁矿年开采量”中铁矿为 ≤200万吨/年，超过上级规划“city”分解给乙县的 0.003亿吨/年；不得超过分解指标"),
+        }[code];
+        Assert.Equal(expected.En, finding.Message(Language.En));
+        Assert.Equal(expected.Zh, finding.Message(Language.Zh));
+
+        // Every argument the message names is filled: no "{n}" left, and the parent is the related place.
+        Assert.DoesNotContain("{", finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("{", finding.Message(Language.Zh), StringComparison.Ordinal);
+        Assert.Contains(finding.Related, r => r.Span.File == "parent.mplan");
+        Assert.Equal("child.mplan", finding.Span.File);
+    }
+
     [Fact]
     public void Allotments_and_quotas_carry_their_derivations()
     {
