@@ -42,6 +42,7 @@ public sealed class DirectParserTests
     [InlineData("a: 5\n区块 \"甲\" { }")]
     [InlineData("a: 5\n区块 { }")]
     [InlineData("a: ≥5 吨\nb: ≈ 3\nc: < 2 ％")]
+    [InlineData("a: > 5 吨\nb: == 3\nc: <= 4 个")]
     [InlineData("a: 1..2 ; b: 1～2")]
     [InlineData("a: [1, 2, 3]\nb: [甲 = 1 吨, \"乙\" = x.y, [1, 2], ]\nc: []")]
     [InlineData("a: 上级.目标.x; b: \"带\\\"转义\\n的\\{文字\\}\"")]
@@ -70,6 +71,11 @@ public sealed class DirectParserTests
     [InlineData("a: 1 # b")]
     [InlineData("a: 1..x")]
     [InlineData("a: ≤ 吨")]
+    [InlineData("a: ≥ 吨")]
+    [InlineData("a: ≈ 吨")]
+    [InlineData("a: > 吨")]
+    [InlineData("a: == x")]
+    [InlineData("块 名 : x: 1 }")]
     public void A_file_with_a_syntax_error_is_left_to_ANTLR_which_reports_it(string text)
     {
         var source = new SourceText("t.mplan", text);
