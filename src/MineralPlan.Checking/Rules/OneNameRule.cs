@@ -26,19 +26,19 @@ public sealed partial class OneNameRule : IRule
     {
         var plan = context.Plan;
         // A short name the plan defines (（以下简称《规划》）) is a name of its own making, not a variant.
-        var citations = PlanText.Citations(plan).Where(c => c.Title.Length > 4)
-            .Select(c => (c.Title, Span: Finding.NameSpan(context, c.Span, "《" + c.Title + "》"))).ToList();
+        var citations = PlanText.Citations(plan).Where(c => c.Text.Length > 4)
+            .Select(c => new TextPlace(c.Text, Finding.NameSpan(context, c.Span, "《" + c.Text + "》"))).ToList();
 
-        foreach (var group in citations.GroupBy(c => SameDocument(c.Title), StringComparer.Ordinal))
+        foreach (var group in citations.GroupBy(c => SameDocument(c.Text), StringComparer.Ordinal))
         {
-            if (Variants(group, c => c.Title, c => c.Span, "《{0}》") is { } finding)
+            if (Variants(group, c => c.Text, c => c.Span, "《{0}》") is { } finding)
             {
                 yield return finding;
             }
         }
 
         foreach (var group in plan.Items.Where(i => i is Zone or PlanningBlock && i.Name is { Length: > 0 } && i.Id is not null)
-            .GroupBy(i => (i.Kind, Name: TitleText.Normalise(i.Name!))))
+            .GroupBy(i => i.Kind + "\u0001" + TitleText.Normalise(i.Name!), StringComparer.Ordinal))
         {
             if (group.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count() > 1
                 && Variants(group, i => i.Id!, i => i.Span, "“" + group.First().Name + "” ({0})") is { } finding)

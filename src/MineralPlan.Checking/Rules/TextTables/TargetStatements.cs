@@ -16,25 +16,26 @@ internal sealed class TargetStatements
 
     private TargetStatements(Plan plan)
     {
-        var text = new Dictionary<Indicator, SourceSpan>();
+        // By identity: an indicator record's own equality compares every field, twice per lookup.
+        var text = new Dictionary<Indicator, Reference>(ReferenceEqualityComparer.Instance);
         foreach (var paragraph in ReferenceChecker.Paragraphs(plan.Document))
         {
             foreach (var hole in paragraph.Text.Pieces.OfType<TextHole>())
             {
                 if (hole.Reference.Parts.Length > 0 && plan.FindItem(hole.Reference.Parts[0]) is Indicator indicator)
                 {
-                    text.TryAdd(indicator, hole.Reference.Span);
+                    text.TryAdd(indicator, hole.Reference);
                 }
             }
         }
 
         InText = text;
-        var tables = new List<(PlanTable Table, Indicator Indicator, SourceSpan Row)>();
+        var tables = new List<TableRow>();
         foreach (var table in plan.OfType<PlanTable>().Where(t => t.Source == "indicators"))
         {
             if (table.Selection.IsEmpty)
             {
-                tables.AddRange(plan.OfType<Indicator>().Select(i => (table, i, table.Span)));
+                tables.AddRange(plan.OfType<Indicator>().Select(i => new TableRow(table, i, table.Span)));
                 continue;
             }
 
@@ -42,26 +43,26 @@ internal sealed class TargetStatements
             {
                 if (plan.FindItem(reference.Text) is Indicator indicator)
                 {
-                    tables.Add((table, indicator, reference.Span));
+                    tables.Add(new TableRow(table, indicator, reference.Span));
                 }
             }
         }
 
         InTables = [.. tables];
-        Tables = [.. tables.Select(t => t.Table).Distinct()];
+        Tables = [.. tables.Select(t => t.Table).Distinct(ReferenceEqualityComparer.Instance).Cast<PlanTable>()];
     }
 
-    /// <summary>Indicators the text interpolates, each with the place of its first mention.</summary>
-    public IReadOnlyDictionary<Indicator, SourceSpan> InText { get; }
+    /// <summary>Indicators the text interpolates, each with its first mention (the hole's reference).</summary>
+    public IReadOnlyDictionary<Indicator, Reference> InText { get; }
 
     /// <summary>The rows of the targets tables: the table, the indicator shown and the place it is listed.</summary>
-    public ImmutableArray<(PlanTable Table, Indicator Indicator, SourceSpan Row)> InTables { get; }
+    public ImmutableArray<TableRow> InTables { get; }
 
     public ImmutableArray<PlanTable> Tables { get; }
 
     public static TargetStatements Of(Plan plan) => Cache.GetValue(plan, p => new TargetStatements(p));
 
-    public bool IsInTable(Indicator indicator) => InTables.Any(t => t.Indicator == indicator);
+    public bool IsInTable(Indicator indicator) => InTables.Any(t => ReferenceEquals(t.Indicator, indicator));
 
     /// <summary>
     /// The table row that states the same target as a text-only indicator: the one it names with 对应, else one of the
@@ -77,7 +78,7 @@ internal sealed class TargetStatements
 
         foreach (var (_, row, _) in InTables)
         {
-            if (row == textItem)
+            if (ReferenceEquals(row, textItem))
             {
                 continue;
             }
@@ -100,3 +101,7 @@ internal sealed class TargetStatements
     private static string CoreName(string name) =>
         name.Replace("（正文）", string.Empty, StringComparison.Ordinal).Replace("(正文)", string.Empty, StringComparison.Ordinal).Trim();
 }
+
+/// <summary>A row of a targets table: the table, the indicator it shows and where the table lists it. A class for the
+/// reason <see cref="TextPlace"/> is one.</summary>
+internal sealed record TableRow(PlanTable Table, Indicator Indicator, SourceSpan Row);

@@ -27,14 +27,14 @@ public sealed class TextOnlyTargetRule : IRule
         }
 
         var table = statements.Tables[0];
-        foreach (var (indicator, place) in statements.InText.OrderBy(p => p.Value.Offset))
+        foreach (var (indicator, mention) in statements.InText.OrderBy(p => p.Value.Span.Offset))
         {
             if (statements.IsInTable(indicator) || statements.Twin(context.Plan, indicator) is not null)
             {
                 continue;
             }
 
-            yield return Finding.At(Rule, place, indicator.DisplayName, indicator.Value?.Display ?? "-", table.DisplayName)
+            yield return Finding.At(Rule, mention.Span, indicator.DisplayName, indicator.Value?.Display ?? "-", table.DisplayName)
                 .WithRelated(Finding.Here(indicator.Span, "the target", "该目标"), Finding.Here(table.Span, "the targets table", "目标表"));
         }
     }

@@ -36,7 +36,7 @@ public sealed class TextTableFigureRule : IRule
                 : text.Value != table.Value;
             if (differs)
             {
-                var tableName = statements.InTables.First(r => r.Indicator == twin).Table.DisplayName;
+                var tableName = statements.InTables.First(r => ReferenceEquals(r.Indicator, twin)).Table.DisplayName;
                 yield return Finding.At(Rule, text.Span, textItem.DisplayName, text.Display, twin.DisplayName, tableName, table.Display)
                     .WithRelated(Finding.Here(table.Span, "the table's figure", "表中数值")) with
                 {

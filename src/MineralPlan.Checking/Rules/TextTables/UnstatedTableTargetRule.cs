@@ -27,7 +27,7 @@ public sealed class UnstatedTableTargetRule : IRule
             yield break;   // a plan whose text states no target by reference: nothing to hold the table against
         }
 
-        var stated = statements.InText.Keys.ToHashSet();
+        var stated = statements.InText.Keys.ToHashSet<Indicator>(ReferenceEqualityComparer.Instance);
         foreach (var textItem in statements.InText.Keys.Where(i => !statements.IsInTable(i)))
         {
             if (statements.Twin(context.Plan, textItem) is { } twin)
@@ -36,7 +36,7 @@ public sealed class UnstatedTableTargetRule : IRule
             }
         }
 
-        foreach (var (table, indicator, row) in statements.InTables.DistinctBy(r => r.Indicator))
+        foreach (var (table, indicator, row) in statements.InTables.DistinctBy(r => r.Indicator, ReferenceEqualityComparer.Instance))
         {
             if (!stated.Contains(indicator))
             {
