@@ -13,6 +13,20 @@ public static class Quantities
     }
 
     /// <summary>Half a unit of the last written digit, in base units: "26.92" → 0.005.</summary>
+    /// <summary>
+    /// Whether a figure that restates another (the text's figure of a table's target) says something else: another
+    /// value beyond the rounding of either (after unit conversion), an incompatible unit, or another comparator
+    /// (≤ against ≥; 约 agrees with any).
+    /// </summary>
+    public static bool Disagree(Quantity restated, Quantity original)
+    {
+        var differs = restated.Unit is { } a && original.Unit is { } b
+            ? !a.IsCompatibleWith(b) || Math.Abs(restated.BaseValue - original.BaseValue) > Math.Max(RoundingOf(restated), RoundingOf(original))
+            : restated.Value != original.Value;
+        return differs || (restated.Comparator != original.Comparator
+            && original.Comparator != Syntax.Tree.Comparator.About && restated.Comparator != Syntax.Tree.Comparator.About);
+    }
+
     public static decimal RoundingOf(Quantity q)
     {
         // Counts (个, 处, 家) are exact; only measured amounts are rounded.

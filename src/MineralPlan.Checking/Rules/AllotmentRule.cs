@@ -68,12 +68,7 @@ public sealed class AllotmentRule : IRule
             }
         }
 
-        var items = plan.Items.Where(i => i switch
-        {
-            Zone z => z.ZoneKind?.Word() == subject && (level is null || z.Level == level),
-            PlanningBlock b => b.BlockKind?.Word() == subject && (level is null || b.Level == level),
-            _ => false,
-        }).ToList();
+        var items = plan.Items.Where(i => CountSubjects.Counts(i, subject, level)).ToList();
         return items.Count == 0 ? (null, default) : (items.Count, items[0].Span);
     }
 }

@@ -39,22 +39,13 @@ public sealed class DeclaredButAbsentRule : IRule
         // A count split by region (按行政区) is an allotment: its items are the lower plans' to list.
         foreach (var count in plan.OfType<DeclaredCount>().Where(c => c.Subject is not null && c.Total is { Value: > 0 } && c.ByRegion.IsEmpty))
         {
-            var any = plan.Items.Any(i => i switch
-            {
-                PlanningBlock b => b.BlockKind?.Word() == count.Subject,
-                Zone z => z.ZoneKind?.Word() == count.Subject,
-                _ => false,
-            });
+            var any = plan.Items.Any(i => CountSubjects.Counts(i, count.Subject!));
             if (!any)
             {
-                yield return Finding.At(Rule, count.Total!.Span, count.DisplayName, count.Total.Display, 0, "-", Counted(count.Subject!));
+                yield return Finding.At(Rule, count.Total!.Span, count.DisplayName, count.Total.Display, 0, "-", CountSubjects.Name(count.Subject!));
             }
         }
     }
 
     private static string Names(IReadOnlyList<string> names) => names.Count == 0 ? "-" : string.Join("、", names.Take(5)) + (names.Count > 5 ? "…" : string.Empty);
-
-    private static string Counted(string subject) =>
-        Semantics.Schema.Words.ZoneKinds.Find(subject)?.Chinese
-        ?? (Semantics.Schema.Words.BlockKinds.Find(subject) is { } kind ? kind.Chinese + "规划区块" : subject);
 }

@@ -41,12 +41,7 @@ public sealed class DeclaredCountRule : IRule
                 }
             }
 
-            var items = count.Subject is null ? [] : context.Plan.Items.Where(i => i switch
-            {
-                PlanningBlock b => b.BlockKind?.Word() == count.Subject && (count.Level is null || b.Level == count.Level),
-                Zone z => z.ZoneKind?.Word() == count.Subject && (count.Level is null || z.Level == count.Level),
-                _ => false,
-            }).ToList();
+            var items = count.Subject is null ? [] : context.Plan.Items.Where(i => CountSubjects.Counts(i, count.Subject, count.Level)).ToList();
             if (items.Count > 0 && items.Count != total.Value)
             {
                 yield return Finding.At(Rule, total.Span, count.DisplayName, "itemised entries / 逐项列出的条目", items.Count, total.Display) with

@@ -27,10 +27,7 @@ public sealed class SameAsRule : IRule
                 continue;
             }
 
-            var differs = value.Unit is { } a && table.Unit is { } b
-                ? !a.IsCompatibleWith(b) || Math.Abs(value.BaseValue - table.BaseValue) > Math.Max(Quantities.RoundingOf(value), Quantities.RoundingOf(table))
-                : value.Value != table.Value;
-            if (differs || value.Comparator != table.Comparator && table.Comparator != Syntax.Tree.Comparator.About && value.Comparator != Syntax.Tree.Comparator.About)
+            if (Quantities.Disagree(value, table))
             {
                 yield return Finding.At(Rule, value.Span, item.DisplayName, value.Display, other.Item.DisplayName, table.Display)
                     .WithRelated(Finding.Here(other.Item.Span, "the table's figure", "表中数值")) with

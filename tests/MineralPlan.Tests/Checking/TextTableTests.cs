@@ -102,6 +102,14 @@ public sealed class TextTableTests
         Assert.DoesNotContain("MP2020", Compile.Codes(findings));
     }
 
+    [Fact]
+    public void The_same_figure_under_another_comparator_is_another_figure()
+    {
+        var extra = TextIron.Replace("值: 350 万吨", "值: >= 300 万吨", StringComparison.Ordinal);
+        Assert.Contains("MP2021", Compile.Codes(Compile.Diagnostics(Plan(stated: "{text_iron}、{mines}", extra: extra))));
+        Assert.DoesNotContain("MP2021", Compile.Codes(Compile.Diagnostics(Plan(stated: "{text_iron}、{mines}", extra: extra.Replace(">= 300", "~ 300", StringComparison.Ordinal)))));
+    }
+
     [Theory]
     [InlineData("值: 300 万吨", "口径: 累计", "矿种: 铁矿")]        // the same figure
     [InlineData("值: 0.03 亿吨", "口径: 累计", "矿种: 铁矿")]       // the same figure in another unit

@@ -38,4 +38,19 @@ public sealed class FinancedProjectOverlapTests
     [Fact]
     public void A_project_reaching_beyond_the_region_is_not_itself_outside_the_region() =>
         Assert.DoesNotContain(SpatialCheck.Run(Plan(projectX: 40509000)), d => d.Code == "MP4010");
+
+    [Theory]
+    [InlineData("../../x.geojson#A")]
+    [InlineData("/etc/passwd#A")]
+    public void A_projects_boundary_outside_the_workspace_is_refused_like_any_other(string reference)
+    {
+        var finding = Assert.Single(SpatialCheck.Run($$"""
+            项目 P01 "甲项目" {
+                类型: "勘查"
+                级别: 省级
+                边界: "{{reference}}"
+            }
+            """), d => d.Code == "MP4023");
+        Assert.Contains("甲项目", finding.Message(Language.En), StringComparison.Ordinal);
+    }
 }

@@ -119,25 +119,26 @@ public sealed class DirectParserTests
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("7")]
-    [InlineData("-7")]
-    [InlineData("1.50")]
-    [InlineData("-0.001")]
-    [InlineData("007.10")]
-    [InlineData("123456789012345678")]
-    [InlineData("4567890.123456789")]
-    [InlineData("1234567890123456789")]
-    [InlineData("-0")]
-    [InlineData("-0.0")]
-    [InlineData("1.")]
-    [InlineData("1e3")]
-    [InlineData("1.2.3")]
-    [InlineData("-")]
-    [InlineData("")]
-    public void A_plain_number_is_read_to_the_value_and_scale_decimal_parse_gives_or_left_to_it(string text)
+    [InlineData("0", true)]
+    [InlineData("7", true)]
+    [InlineData("-7", true)]
+    [InlineData("1.50", true)]
+    [InlineData("-0.001", true)]
+    [InlineData("007.10", true)]
+    [InlineData("123456789012345678", true)]
+    [InlineData("4567890.123456789", true)]
+    [InlineData("1234567890123456789", false)]   // 19 digits: past a long, left to decimal.Parse
+    [InlineData("-0", false)]                    // negative zero: left to decimal.Parse
+    [InlineData("-0.0", false)]
+    [InlineData("1.", false)]
+    [InlineData("1e3", false)]
+    [InlineData("1.2.3", false)]
+    [InlineData("-", false)]
+    [InlineData("", false)]
+    public void A_plain_number_is_read_to_the_value_and_scale_decimal_parse_gives_or_left_to_it(string text, bool direct)
     {
         var plain = SyntaxBuilder.PlainDecimal(text);
+        Assert.Equal(direct, plain is not null);
         if (plain is null)
         {
             return;

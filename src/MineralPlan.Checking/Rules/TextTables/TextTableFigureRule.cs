@@ -31,10 +31,7 @@ public sealed class TextTableFigureRule : IRule
                 continue;
             }
 
-            var differs = text.Unit is { } a && table.Unit is { } b
-                ? !a.IsCompatibleWith(b) || Math.Abs(text.BaseValue - table.BaseValue) > Math.Max(Quantities.RoundingOf(text), Quantities.RoundingOf(table))
-                : text.Value != table.Value;
-            if (differs)
+            if (Quantities.Disagree(text, table))
             {
                 var tableName = statements.InTables.First(r => ReferenceEquals(r.Indicator, twin)).Table.DisplayName;
                 yield return Finding.At(Rule, text.Span, textItem.DisplayName, text.Display, twin.DisplayName, tableName, table.Display)
