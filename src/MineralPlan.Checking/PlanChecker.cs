@@ -26,10 +26,24 @@ public static class PlanChecker
             }
             catch (Exception e)
             {
-                result.Add(Diagnostic.Create(CheckDiagnostics.RuleFailed, plan.Header.Span, rule.Descriptor.Code, e.Message));
+                result.Add(Diagnostic.Create(CheckDiagnostics.RuleFailed, plan.Header.Span, rule.Descriptor.Code, Cause(e)));
             }
         }
 
         return [.. Acceptances.Apply(plan, result)];
+    }
+
+    /// <summary>
+    /// The message worth reporting: a failing static constructor or reflective call wraps the real cause, and the
+    /// wrapper's own text ("A type initializer threw an exception…") tells the person filing the report nothing.
+    /// </summary>
+    internal static string Cause(Exception e)
+    {
+        while (e is TypeInitializationException or System.Reflection.TargetInvocationException && e.InnerException is { } inner)
+        {
+            e = inner;
+        }
+
+        return e.Message;
     }
 }

@@ -92,6 +92,31 @@ public sealed class InternalRuleTests
         Assert.Contains(diagnostics, d => d.Code == "MP2001");
     }
 
+    [Fact]
+    public void A_rule_whose_static_state_fails_is_reported_with_the_cause_not_the_wrapper()
+    {
+        var compilation = Compile.Text(Compile.Header + "现状 m { 值: 3 个 组成: [a = 1 个] }");
+        var failed = Assert.Single(PlanChecker.Check(compilation, [], [new FailingInitialiserRule()]), d => d.Code == "MP9001");
+        Assert.Contains("no projection table", failed.Message(Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("type initializer", failed.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    private sealed class FailingInitialiserRule : IRule
+    {
+        public DiagnosticDescriptor Descriptor { get; } = new("MP2998", DiagnosticSeverity.Error, "t", "t", "t");
+
+        public string Source => "test";
+
+        public IEnumerable<Diagnostic> Check(RuleContext context) => [.. Table.Rows];
+
+        private static class Table
+        {
+            public static readonly Diagnostic[] Rows = Load();
+
+            private static Diagnostic[] Load() => throw new InvalidOperationException("no projection table");
+        }
+    }
+
     private sealed class ThrowingRule : IRule
     {
         public DiagnosticDescriptor Descriptor { get; } = new("MP2999", DiagnosticSeverity.Error, "t", "t", "t");
