@@ -19,7 +19,14 @@ internal static class GeoJsonLayerReader
 {
     public const string CrsMember = "坐标系";
 
-    public static readonly JsonSerializerOptions Options = new() { Converters = { new GeoJsonConverterFactory() } };
+    // The resolver is named rather than left to the default: the natively compiled check (README "Fast start") has no
+    // default one, and every geometry would then read as missing. The converter does all the work; the resolver only
+    // has to hand the Geometry type to it.
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Converters = { new GeoJsonConverterFactory() },
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
 
     public static (GisLayer? Layer, Diagnostic? Error) Read(string path, string displayPath)
     {
