@@ -44,6 +44,11 @@ public static class Cli
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
+        catch (JitRequiredException)
+        {
+            // The native front runs the same arguments in the JIT build (NativeFront).
+            throw;
+        }
         catch (Exception e)
         {
             // Last line of defence: a bug must still not print a stack trace at a planner.

@@ -1,6 +1,5 @@
-using System.CommandLine;
 using System.Text;
 using MineralPlan.Cli;
 
 Console.OutputEncoding = new UTF8Encoding(false);
-return Cli.Run(args, Console.Out, Console.Error);
+return NativeFront.IsNative ? NativeFront.Run(args) : Cli.Run(args, Console.Out, Console.Error);

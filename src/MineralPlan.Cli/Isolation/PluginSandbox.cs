@@ -36,6 +36,8 @@ internal static class PluginSandbox
             return ([], []);
         }
 
+        NativeFront.RequireJit("plugins");
+
         // Each round either finishes or removes the plugin that ended it, so there are at most total + 1 rounds.
         for (var round = 0; round <= total; round++)
         {

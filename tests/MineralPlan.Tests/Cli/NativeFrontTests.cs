@@ -1,0 +1,111 @@
+using MineralPlan.Cli;
+using MineralPlan.Tests.Infrastructure;
+
+namespace MineralPlan.Tests.Cli;
+
+/// <summary>
+/// The natively compiled front (README "Fast start"): which arguments it keeps, and that what it prints is the JIT
+/// build's answer byte for byte, for every shipped plan and report format, and after a hand-over.
+/// </summary>
+public sealed class NativeFrontTests
+{
+    private static readonly string Build = Repo.PathOf(".mplan-build");
+    private static readonly string Native = Path.Combine(Build, "native", "mplan");
+
+    [Theory]
+    [InlineData("check plans/kazuo", true)]
+    [InlineData("check plans --format sarif", true)]
+    [InlineData("check plans/kazuo --lang en --format json", true)]
+    [InlineData("check --plugins artifacts/plugins ws/county", false)]
+    [InlineData("check --plugins=artifacts/plugins ws/county", false)]
+    [InlineData("check plans --trust-scripts", false)]
+    [InlineData("check plans/kazuo --rights rights.geojson", false)]
+    [InlineData("check plans/kazuo --rights=rights.geojson", false)]
+    [InlineData("check --help", false)]
+    [InlineData("check -h", false)]
+    [InlineData("render plans/kazuo --format docx -o out", false)]
+    [InlineData("lsp", false)]
+    [InlineData("", false)]
+    public void The_native_process_keeps_plain_checks_and_hands_over_the_rest(string args, bool native) =>
+        Assert.Equal(native, NativeFront.Handles(args.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+
+    public static TheoryData<string> Checks => new()
+    {
+        "check plans/kazuo",
+        "check plans/tieling --lang en",
+        "check plans --format json",
+        "check plans --format sarif",
+        "check plans/examples/province",
+        "check plans/examples --format json --lang en",
+        "check plans/liaoning --no-such-option",
+        "check plans/no-such-plan",
+        "check README.md",
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(Checks))]
+    public void The_native_check_answers_as_the_JIT_build(string args)
+    {
+        SkipWithoutNativeBuild();
+        var argv = args.Split(' ');
+        var jit = ExternalProcess.Run("dotnet", [Path.Combine(Build, "mplan.dll"), .. argv], Repo.Root, TimeSpan.FromMinutes(2));
+        var native = ExternalProcess.Run(Native, argv, Repo.Root, TimeSpan.FromMinutes(2));
+        Assert.Equal(jit.Code, native.Code);
+        Assert.Equal(jit.Output, native.Output);
+        Assert.NotEqual(string.Empty, native.Output);
+    }
+
+    [SkippableFact]
+    public void A_check_that_meets_a_trusted_rule_script_is_run_by_the_JIT_build()
+    {
+        SkipWithoutNativeBuild();
+        using var temp = new TempFolder();
+        temp.Write("plans/p/plan.mplan", File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan")));
+        temp.Write("plans/p/note.rule.csx", "Warn(\"reviewed by script\");\n");
+        temp.Write("plans/mplan.json", """{ "trustScripts": true }""");
+        var native = ExternalProcess.Run(Native, ["check", "plans/p", "--lang", "en"], temp.Path, TimeSpan.FromMinutes(2),
+            ("MPLAN_CACHE", Path.Combine(temp.Path, "cache")));
+        Assert.Contains("note.rule.csx: reviewed by script", native.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP9", native.Output, StringComparison.Ordinal);
+        Assert.Equal(1, CountOf("0 error(s)", native.Output));
+    }
+
+    [SkippableFact]
+    public void Boundaries_read_from_a_shapefile_answer_as_in_the_JIT_build()
+    {
+        SkipWithoutNativeBuild();
+        using var temp = new TempFolder();
+        var jitDll = Path.Combine(Build, "mplan.dll");
+        var export = ExternalProcess.Run("dotnet", [jitDll, "export", Repo.PathOf("plans/examples/province"), "-f", "shp", "-o", "plans/p/layer.shp"],
+            temp.Path, TimeSpan.FromMinutes(2));
+        Assert.Equal(0, export.Code);
+
+        // The province's own polygons, each read back from the shapefile by its index instead of written inline.
+        var index = 0;
+        var plan = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Repo.PathOf("plans/examples/province/plan.mplan")),
+            @"边界: \[\[[^\]]*\]\]", _ => $"边界: \"layer.shp#{index++}\"");
+        temp.Write("plans/p/plan.mplan", plan);
+        var jit = ExternalProcess.Run("dotnet", [jitDll, "check", "plans/p"], temp.Path, TimeSpan.FromMinutes(2));
+        var native = ExternalProcess.Run(Native, ["check", "plans/p"], temp.Path, TimeSpan.FromMinutes(2));
+        Assert.Equal(jit.Output, native.Output);
+        Assert.Equal(jit.Code, native.Code);
+        Assert.Contains("边界围成 93.9222 km²", native.Output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void A_command_the_native_process_does_not_run_is_handed_over_with_its_exit_code()
+    {
+        SkipWithoutNativeBuild();
+        var native = ExternalProcess.Run(Native, ["explain", "MP2001"], Repo.Root, TimeSpan.FromMinutes(2));
+        var jit = ExternalProcess.Run("dotnet", [Path.Combine(Build, "mplan.dll"), "explain", "MP2001"], Repo.Root, TimeSpan.FromMinutes(2));
+        Assert.Equal(0, native.Code);
+        Assert.Equal(jit.Output, native.Output);
+        Assert.Contains("MP2001", native.Output, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string part, string text) => text.Split(part).Length - 1;
+
+    private static void SkipWithoutNativeBuild() =>
+        Skip.IfNot(File.Exists(Native) && File.Exists(Path.Combine(Build, "mplan.dll")),
+            $"no native build at {Native}: it needs clang (apt install clang zlib1g-dev); MPLAN_NATIVE=wait ./mplan check plans/kazuo builds it");
+}
