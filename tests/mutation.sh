@@ -24,8 +24,9 @@ out="$(pwd)/artifacts/mutation/$project"
 mkdir -p "$out"
 cd tests/MineralPlan.Tests
 # The mutation run leaves out the tests that cost time without testing product logic a mutant can change:
-# the one-minute fuzz run, the external validators (Java, npm, LibreOffice), the editor extension's Node tests and the process-isolation tests
-# (each starts worker processes). They still run in CI.
-filter='FullyQualifiedName!~Fuzzing&FullyQualifiedName!~Conformance&FullyQualifiedName!~ScriptRuleTests&FullyQualifiedName!~PdfRendering&FullyQualifiedName!~RobustnessTests&FullyQualifiedName!~EditorExtension'
+# the one-minute fuzz run, the external validators (Java, npm, LibreOffice), the editor extension's Node tests, the
+# process-isolation tests (each starts worker processes) and the native-front comparison (it runs the built binaries,
+# not the mutated code). They still run in CI.
+filter='FullyQualifiedName!~Fuzzing&FullyQualifiedName!~Conformance&FullyQualifiedName!~ScriptRuleTests&FullyQualifiedName!~PdfRendering&FullyQualifiedName!~RobustnessTests&FullyQualifiedName!~EditorExtension&FullyQualifiedName!~NativeFrontTests'
 dotnet stryker --project "MineralPlan.$project.csproj" --reporter progress --reporter html --reporter json \
   --test-case-filter "$filter" --output "$out" "${extra[@]}" "$@"

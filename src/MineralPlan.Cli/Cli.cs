@@ -15,19 +15,19 @@ public static class Cli
         var root = new RootCommand("mplan: compile, check and render Chinese mineral resource plans (矿产资源总体规划) written in the MineralPlan DSL.")
         {
             CheckCommand.Create(context),
-            RenderCommand.Create(context),
-            FmtCommand.Create(context),
-            PluginsCommand.Create(context),
-            AdmitCommand.Create(context),
-            DiffCommand.Create(context),
-            ExportCommand.Create(context),
-            ImportCommand.Create(context),
-            DbCommand.Create(context),
-            ExplainCommand.Create(context),
-            FixCommand.Create(context),
-            LspCommand.Create(context),
-            Isolation.WorkerCommand.Create(),
         };
+
+        // The native front (NativeFront) runs only `check`. The condition is a constant when compiled ahead of time, so
+        // the other commands and the libraries only they use (Word, Excel, Scriban, the language server) stay out of
+        // the native image: a smaller image starts faster (README "Fast start").
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            foreach (var command in OtherCommands(context))
+            {
+                root.Add(command);
+            }
+        }
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -56,4 +56,20 @@ public static class Cli
             return 70;
         }
     }
+
+    private static Command[] OtherCommands(CliContext context) =>
+    [
+        RenderCommand.Create(context),
+        FmtCommand.Create(context),
+        PluginsCommand.Create(context),
+        AdmitCommand.Create(context),
+        DiffCommand.Create(context),
+        ExportCommand.Create(context),
+        ImportCommand.Create(context),
+        DbCommand.Create(context),
+        ExplainCommand.Create(context),
+        FixCommand.Create(context),
+        LspCommand.Create(context),
+        Isolation.WorkerCommand.Create(),
+    ];
 }

@@ -21,14 +21,12 @@ internal static class NativeFront
     /// <summary>True in the natively compiled process, where no code can be generated or loaded at run time.</summary>
     public static bool IsNative => !RuntimeFeature.IsDynamicCodeSupported;
 
-    /// <summary>Throws in the native process when a check reaches something only the JIT build can run.</summary>
-    public static void RequireJit(string what)
-    {
-        if (IsNative)
-        {
-            throw new JitRequiredException(what);
-        }
-    }
+    /// <summary>
+    /// Throws in the native process when a check reaches something only the JIT build can run. Callers test
+    /// <see cref="RuntimeFeature.IsDynamicCodeSupported"/> themselves, not through this class: the native compiler reads
+    /// it as a constant and leaves the code behind the test (worker processes, Roslyn, plugin loading) out of the image.
+    /// </summary>
+    public static JitRequiredException JitRequired(string what) => new(what);
 
     /// <summary>
     /// Whether the native process runs these arguments itself: <c>check</c> without plugins, rule scripts it is told
@@ -111,5 +109,5 @@ internal static class NativeFront
     }
 }
 
-/// <summary>The native process met something only the JIT build can run (<see cref="NativeFront.RequireJit"/>).</summary>
+/// <summary>The native process met something only the JIT build can run (<see cref="NativeFront.JitRequired"/>).</summary>
 internal sealed class JitRequiredException(string what) : Exception($"needs the JIT build: {what}");

@@ -29,6 +29,13 @@ public sealed class ScriptRule(string path, string displayPath, string code, Tim
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
+        // Compiling C# at run time needs the JIT. The natively compiled CLI hands scripts to its JIT build and never gets
+        // here; the test is a constant there, which keeps Roslyn out of its image (README "Fast start").
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw new PlatformNotSupportedException("rule scripts need the JIT build of mplan");
+        }
+
         var source = new SourceText(displayPath, code);
         var (factory, errors) = Load(source);
         if (factory is null)

@@ -45,6 +45,12 @@ internal static class CheckCommand
             IReadOnlyList<Checking.IRule> extra = [];
             if (parse.GetValue(rights) is { } rightsAddress)
             {
+                // The rights readers (GeoPackage, PostGIS) stay out of the native image: the JIT build reads them.
+                if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+                {
+                    throw NativeFront.JitRequired("rights layers");
+                }
+
                 var (layer, problem) = Geometry.Rights.ExistingRights.Read(rightsAddress, context.WorkingDirectory);
                 if (layer is null)
                 {

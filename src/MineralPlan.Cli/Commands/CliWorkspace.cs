@@ -17,12 +17,10 @@ internal static class CliWorkspace
             PluginDiagnostics = pluginDiagnostics,
             TrustScripts = trustScripts,
             ExtraRules = extraRules ?? [],
-            Scripts = (scripts, ancestors, timeout) =>
-            {
-                // Scripts run in a worker started from the JIT build's assembly, which the native process has not.
-                NativeFront.RequireJit("rule scripts");
-                return new Isolation.SandboxedScripts(scripts, ancestors, timeout);
-            },
+            // Scripts run in a worker started from the JIT build's assembly, which the native process has not.
+            Scripts = (scripts, ancestors, timeout) => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported
+                ? new Isolation.SandboxedScripts(scripts, ancestors, timeout)
+                : throw NativeFront.JitRequired("rule scripts"),
         };
     }
 }

@@ -36,7 +36,10 @@ internal static class PluginSandbox
             return ([], []);
         }
 
-        NativeFront.RequireJit("plugins");
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            throw NativeFront.JitRequired("plugins");
+        }
 
         // Each round either finishes or removes the plugin that ended it, so there are at most total + 1 rounds.
         for (var round = 0; round <= total; round++)
