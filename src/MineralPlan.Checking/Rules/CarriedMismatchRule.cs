@@ -36,6 +36,10 @@ public sealed class CarriedMismatchRule : IRule
         }
     }
 
+    /// <summary>
+    /// The fields compared, each value as the plan writes it (the Chinese word of a kind or level, as in the documents):
+    /// a message in either language quotes the plans, and the enum's English identifier would be neither.
+    /// </summary>
     private static IEnumerable<(string En, string Zh, string? Mine, string? Theirs)> Fields(PlanItem mine, PlanItem theirs)
     {
         yield return ("name", "名称", mine.Name, theirs.Name);
@@ -43,19 +47,21 @@ public sealed class CarriedMismatchRule : IRule
         switch (mine, theirs)
         {
             case (Zone a, Zone b):
-                yield return ("kind", "类型", a.ZoneKind?.Word(), b.ZoneKind?.Word());
-                yield return ("level", "级别", a.Level?.Word(), b.Level?.Word());
+                yield return ("kind", "类型", a.ZoneKind?.Chinese(), b.ZoneKind?.Chinese());
+                yield return ("level", "级别", a.Level?.Chinese(), b.Level?.Chinese());
                 break;
             case (PlanningBlock a, PlanningBlock b):
-                yield return ("kind", "类型", a.BlockKind?.Word(), b.BlockKind?.Word());
-                yield return ("level", "级别", a.Level?.Word(), b.Level?.Word());
+                yield return ("kind", "类型", a.BlockKind?.Chinese(), b.BlockKind?.Chinese());
+                yield return ("level", "级别", a.Level?.Chinese(), b.Level?.Chinese());
                 yield return ("area", "面积", a.Area?.Display, b.Area?.Display);
                 break;
             default:
-                yield return ("kind", "类型", mine.Kind, theirs.Kind);
+                yield return ("kind", "类型", ItemKind(mine), ItemKind(theirs));
                 break;
         }
     }
+
+    private static string ItemKind(PlanItem item) => Semantics.Schema.Words.Blocks.Find(item.Kind)?.Chinese ?? item.Kind;
 
     private static string? Minerals(PlanItem item) =>
         item.Minerals.IsEmpty ? null : string.Join("、", item.Minerals.Select(m => m.Key).Order(StringComparer.Ordinal));

@@ -92,6 +92,20 @@ public sealed partial class DiagnosticCatalogTests
         Assert.True(untested.Count == 0, "no test names " + string.Join(", ", untested));
     }
 
+    /// <summary>The catalog's row and the descriptor agree on severity and title (the title is what SARIF and explain show).</summary>
+    [Fact]
+    public void Every_catalog_row_states_the_descriptors_severity_and_title()
+    {
+        var rows = File.ReadAllLines(Repo.PathOf("src/DIAGNOSTICS.md")).Where(l => RowCode().IsMatch(l))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .ToDictionary(c => c[1], c => (Severity: c[2], Title: c[3]));
+        foreach (var d in AllDescriptors())
+        {
+            Assert.False(string.IsNullOrWhiteSpace(d.Title), d.Code);
+            Assert.Equal((d.DefaultSeverity.ToString().ToLowerInvariant(), d.Title), rows[d.Code]);
+        }
+    }
+
     [Fact]
     public void Every_message_formats_in_both_languages()
     {
