@@ -71,6 +71,30 @@ public sealed class NativeFrontTests
     }
 
     [SkippableFact]
+    public void Words_the_messages_look_up_by_reflection_answer_as_in_the_JIT_build()
+    {
+        // Kinds and levels are quoted in Chinese through each enum's vocabulary attribute (Enumerations.Chinese), which
+        // the native compiler must keep: the identifiers (key_mining, city) would otherwise be printed instead.
+        SkipWithoutNativeBuild();
+        using var temp = new TempFolder();
+        temp.Write("plans/city/plan.mplan", """
+            规划 city { 标题: "市规划" 级别: 市级 行政区: "甲市" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: ["乙县", "丙县"] }
+            分区 Z "甲区" { 类型: 重点勘查区 级别: 省级 矿种: 铁矿 }
+            数量 a { 类型: 勘查 级别: 市级 按行政区: ["乙县" = 14 个] }
+            """);
+        temp.Write("plans/county/plan.mplan", """
+            规划 county { 标题: "县规划" 级别: 县级 行政区: "乙县" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }
+            分区 Z "甲区" { 类型: 重点开采区 级别: 市级 矿种: 铁矿 落实: 上级.Z }
+            数量 c { 类型: 勘查 总数: 17 个 按级别: [省级 = 3 个, 市级 = 13 个] }
+            """);
+        var jit = ExternalProcess.Run("dotnet", [Path.Combine(Build, "mplan.dll"), "check", "plans"], temp.Path, TimeSpan.FromMinutes(2));
+        var native = ExternalProcess.Run(Native, ["check", "plans"], temp.Path, TimeSpan.FromMinutes(2));
+        Assert.Equal(jit.Output, native.Output);
+        Assert.Contains("但其类型为 重点开采区，上级规划为 重点勘查区", native.Output, StringComparison.Ordinal);
+        Assert.Contains("为乙县安排市级勘查 14个", native.Output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void Boundaries_read_from_a_shapefile_answer_as_in_the_JIT_build()
     {
         SkipWithoutNativeBuild();
