@@ -32,6 +32,28 @@ public sealed class BlockAuthorityTests
     }
 
     [Theory]
+    [InlineData("建筑用砂石")]
+    [InlineData("建筑用砂")]
+    [InlineData("建筑石料用灰岩")]
+    [InlineData("建筑用灰岩")]
+    [InlineData("砖瓦用黏土")]
+    [InlineData("建筑用玄武岩")]
+    [InlineData("建筑用花岗岩")]
+    public void Every_kind_of_building_sand_and_stone_takes_no_exploration_block(string mineral)
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Block("勘查", "市级", mineral)), d => d.Code == "MP2027");
+        Assert.Equal($"区块“甲区块”为{mineral}勘查规划区块，普通建筑用砂石土不设勘查规划区块；勘查/开采规划区块用于省、市两级发证矿种，县级发证的砂石土矿产以集中开采区规划：请修改区块级别或类型，或改为集中开采区", finding.Message(Language.Zh));
+        Assert.StartsWith($"the block '甲区块' is an exploration block for {mineral}, sand and stone for building; ", finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_county_level_exploration_block_for_sand_is_told_once_about_its_level()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Block("勘查", "县级", "建筑用砂石")), d => d.Code == "MP2027");
+        Assert.StartsWith("the block '甲区块' is of 级别 县级, which grants no block; ", finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("勘查", "市级", "钼矿")]             // a city's block for a mineral it grants
     [InlineData("开采", "市级", "建筑用砂石")]        // mining sand and stone in a block: not this rule
     [InlineData("勘查", "省级", "熔剂用灰岩")]        // limestone, but not for building
