@@ -160,10 +160,10 @@ public sealed class CrossLevelEdgeTests
 
     // MP3003: each of the three years, at the child's own figure, with the parent's as related location.
     [Theory]
-    [InlineData("基期: 2019 规划期: 2021..2025 展望: 2035", "基期 / base year is 2019 here but 2020 in the parent plan 'city'; use the parent's years", "基期: 2019", "基期: 2020")]
-    [InlineData("基期: 2020 规划期: 2021..2030 展望: 2035", "规划期 / period is 2021-2030 here but 2021-2025 in the parent plan 'city'; use the parent's years", "2021..2030", "2021..2025")]
-    [InlineData("基期: 2020 规划期: 2021..2025 展望: 2030", "展望 / outlook is 2030 here but 2035 in the parent plan 'city'; use the parent's years", "规划 county", "规划 city")]
-    public void A_year_that_differs_from_the_parent_is_MP3003_where_it_is_written(string years, string message, string at, string parentAt)
+    [InlineData("基期: 2019 规划期: 2021..2025 展望: 2035", "基期 / base year is 2019 here but 2020 in the parent plan 'city'; use the parent's years", "基期: 2019", "基期: 2020", "基期")]
+    [InlineData("基期: 2020 规划期: 2021..2030 展望: 2035", "规划期 / period is 2021-2030 here but 2021-2025 in the parent plan 'city'; use the parent's years", "2021..2030", "2021..2025", "规划期")]
+    [InlineData("基期: 2020 规划期: 2021..2025 展望: 2030", "展望 / outlook is 2030 here but 2035 in the parent plan 'city'; use the parent's years", "规划 county", "规划 city", "展望")]
+    public void A_year_that_differs_from_the_parent_is_MP3003_where_it_is_written(string years, string message, string at, string parentAt, string field)
     {
         var parent = Compile.Text(City, "parent.mplan");
         var childText = "规划 county { 标题: \"县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city " + years + " }\n";
@@ -174,6 +174,7 @@ public sealed class CrossLevelEdgeTests
         var related = Assert.Single(finding.Related);
         Assert.Equal("parent.mplan", related.Span.File);
         Assert.Equal(City.IndexOf(parentAt, StringComparison.Ordinal) + 1, related.Span.Column);
+        Assert.Equal($"上级规划 city 中的{field}", related.MessageZh);
     }
 
     private static IReadOnlyList<Diagnostic> Check(string parentBody, string childBody)
