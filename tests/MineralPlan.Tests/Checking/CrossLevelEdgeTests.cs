@@ -12,8 +12,7 @@ namespace MineralPlan.Tests.Checking;
 /// </summary>
 public sealed class CrossLevelEdgeTests
 {
-    private const string City = "规划 city { 标题: \"市规划\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: [\"乙县\", \"丙县\"] }\n";
-    private const string County = "规划 county { 标题: \"县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+    private const string City = CrossLevelRuleTests.City;
 
     // MP3005: every field a carried-out item keeps, named in both languages.
     [Theory]
@@ -177,12 +176,5 @@ public sealed class CrossLevelEdgeTests
         Assert.Equal($"上级规划 city 中的{field}", related.MessageZh);
     }
 
-    private static IReadOnlyList<Diagnostic> Check(string parentBody, string childBody)
-    {
-        var parent = Compile.Text(City + parentBody, "parent.mplan");
-        Assert.True(!parent.HasErrors, Compile.Codes(parent.Diagnostics));
-        var child = Compile.Text(County + childBody, "child.mplan");
-        Assert.True(!child.HasErrors, Compile.Codes(child.Diagnostics));
-        return [.. child.Diagnostics.Concat(PlanChecker.Check(child, [parent.Plan!]))];
-    }
+    private static IReadOnlyList<Diagnostic> Check(string parentBody, string childBody) => CrossLevelRuleTests.Check(City, parentBody, childBody);
 }

@@ -9,8 +9,8 @@ namespace MineralPlan.Tests.Checking;
 /// <summary>Each cross-level rule: a parent/child pair that triggers it, with the parent's place as related location, and one that does not.</summary>
 public sealed class CrossLevelRuleTests
 {
-    private const string City = "规划 city { 标题: \"市规划\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: [\"乙县\", \"丙县\"] }\n";
-    private const string County = "规划 county { 标题: \"县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+    internal const string City = "规划 city { 标题: \"市规划\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 下辖行政区: [\"乙县\", \"丙县\"] }\n";
+    internal const string County = "规划 county { 标题: \"县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
 
     [Theory]
     [InlineData("MP3002", "", "", "规划 p { 标题: \"省\" 级别: 省级 行政区: \"省\" 基期: 2020 规划期: 2021..2025 展望: 2035 }")]
@@ -115,7 +115,7 @@ public sealed class CrossLevelRuleTests
         Assert.Matches(@"^≤200万吨/年 \(child\.mplan:2:\d+\) > 0\.003亿吨/年 \(city\) \(parent\.mplan:2:\d+\) \(in base units 2000000 > 300000\)$", quota.Derivation!.Text);
     }
 
-    private static IReadOnlyList<Diagnostic> Check(string parentHeader, string parentBody, string childBody)
+    internal static IReadOnlyList<Diagnostic> Check(string parentHeader, string parentBody, string childBody)
     {
         var parent = Compile.Text(parentHeader + parentBody, "parent.mplan");
         Assert.True(!parent.HasErrors, Compile.Codes(parent.Diagnostics));
