@@ -49,11 +49,31 @@ public static class Cli
             // The native front runs the same arguments in the JIT build (NativeFront).
             throw;
         }
+        catch (IOException e)
+        {
+            // What the command could not read or write past its own diagnostics (a full disk for the report, say) is the
+            // machine's trouble, not a bug to report: exit 2, so that a cut-short report never passes for a check.
+            ReportIoFailure(error, e);
+            return ExitCodes.BadUsageOrInput;
+        }
         catch (Exception e)
         {
             // Last line of defence: a bug must still not print a stack trace at a planner.
             error.WriteLine("internal error: " + e.Message + " (please report this with the plan that caused it)");
             return 70;
+        }
+    }
+
+    /// <summary>Says that reading or writing failed; if the error stream is gone too, the exit code alone says it.</summary>
+    internal static void ReportIoFailure(TextWriter error, IOException e)
+    {
+        try
+        {
+            error.WriteLine($"mplan: reading or writing failed: {e.Message}");
+        }
+        catch (IOException)
+        {
+            // Nowhere left to say it.
         }
     }
 

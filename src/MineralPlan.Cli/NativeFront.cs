@@ -22,7 +22,7 @@ internal static class NativeFront
     public static bool IsNative => !RuntimeFeature.IsDynamicCodeSupported;
 
     /// <summary>
-    /// Throws in the native process when a check reaches something only the JIT build can run. Callers test
+    /// The exception to throw when a check in the native process reaches something only the JIT build can run. Callers test
     /// <see cref="RuntimeFeature.IsDynamicCodeSupported"/> themselves, not through this class: the native compiler reads
     /// it as a constant and leaves the code behind the test (worker processes, Roslyn, plugin loading) out of the image.
     /// </summary>
@@ -54,9 +54,10 @@ internal static class NativeFront
         }
         catch (JitRequiredException)
         {
-            code = InternalError;
+            return HandOver(args);
         }
 
+        // Exit 70 is a bug caught by Cli.Run's last line of defence: the JIT build gives the answer then, as for a hand-over.
         if (code == InternalError)
         {
             return HandOver(args);
@@ -67,13 +68,15 @@ internal static class NativeFront
             Console.Out.Write(output.ToString());
             Console.Out.Flush();
             Console.Error.Write(error.ToString());
+            return code;
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            // The reader went away (`mplan check … | head`): what it did not read is not an error of the check.
+            // The report was not all delivered (a full disk, say): the same answer as the JIT build's (Cli.Run). A reader
+            // that closes its end early (`| head`) is not an error: .NET ignores a broken pipe, as shells expect.
+            Cli.ReportIoFailure(Console.Error, e);
+            return ExitCodes.BadUsageOrInput;
         }
-
-        return code;
     }
 
     /// <summary>Runs the JIT build with the same arguments and standard streams, and returns its exit code.</summary>

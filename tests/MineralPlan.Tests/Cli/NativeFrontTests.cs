@@ -117,6 +117,20 @@ public sealed class NativeFrontTests
     }
 
     [SkippableFact]
+    public void A_report_that_cannot_be_written_in_full_fails_the_run()
+    {
+        SkipWithoutNativeBuild();
+        Skip.IfNot(File.Exists("/dev/full"), "no /dev/full to stand for a full disk");
+        // Standard output on a full disk (.NET ignores a closed pipe, as `| head` expects; a full disk is an error).
+        var native = ExternalProcess.Run("bash", ["-c", $"exec '{Native}' check plans >/dev/full"], Repo.Root, TimeSpan.FromMinutes(2));
+        var jit = ExternalProcess.Run("bash", ["-c", $"exec dotnet '{Path.Combine(Build, "mplan.dll")}' check plans >/dev/full"], Repo.Root, TimeSpan.FromMinutes(2));
+        Assert.Equal(2, native.Code);
+        Assert.Equal("mplan: reading or writing failed: No space left on device\n", native.Output);
+        Assert.Equal(jit.Code, native.Code);
+        Assert.Equal(jit.Output, native.Output);
+    }
+
+    [SkippableFact]
     public void A_command_the_native_process_does_not_run_is_handed_over_with_its_exit_code()
     {
         SkipWithoutNativeBuild();

@@ -147,4 +147,23 @@ public sealed class NoSilentLossTests
         Assert.Equal(0, CliRunner.RunIn(temp.Path, "fmt", "gb.mplan", "--to-utf8").ExitCode);
         Assert.Contains("标题: \"喀左县\"", File.ReadAllText(gb, new UTF8Encoding(false, true)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_report_that_cannot_be_written_fails_with_exit_2_and_says_so()
+    {
+        var error = new StringWriter { NewLine = "\n" };
+        var code = MineralPlan.Cli.Cli.Run(["check", "plans/kazuo"], new MineralPlan.Cli.CliContext(new FullDisk(), error, Repo.Root));
+        Assert.Equal(2, code);
+        Assert.Equal("mplan: reading or writing failed: No space left on device\n", error.ToString());
+    }
+
+    /// <summary>Standard output on a full disk: every write fails.</summary>
+    private sealed class FullDisk : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+
+        public override void Write(string? value) => throw new IOException("No space left on device");
+    }
 }
