@@ -117,6 +117,29 @@ public sealed class NativeFrontTests
     }
 
     [SkippableFact]
+    public void Hostile_inputs_end_in_the_JIT_builds_diagnostics_within_bounded_time()
+    {
+        SkipWithoutNativeBuild();
+        using var temp = new TempFolder();
+        // A binary file, braces opened 20 000 deep, and boundaries reaching out of the workspace.
+        File.WriteAllBytes(temp.Write("plans/binary/plan.mplan", string.Empty), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 37 % 256))]);
+        temp.Write("plans/deep/plan.mplan", Compile.Header + new string('{', 20_000));
+        temp.Write("plans/outside/plan.mplan", Compile.Header + """
+            分区 ZX "外部集中开采区" { 类型: 集中开采区 级别: 县级 矿种: 建筑用砂石 边界: "/etc/passwd#A" }
+            分区 ZY "上溯集中开采区" { 类型: 集中开采区 级别: 县级 矿种: 建筑用砂石 边界: "../../../x.shp#0" }
+            """);
+        foreach (var plan in new[] { "plans/binary", "plans/deep", "plans/outside", "plans" })
+        {
+            var jit = ExternalProcess.Run("dotnet", [Path.Combine(Build, "mplan.dll"), "check", plan], temp.Path, TimeSpan.FromMinutes(2));
+            var native = ExternalProcess.Run(Native, ["check", plan], temp.Path, TimeSpan.FromMinutes(2));
+            Assert.Equal(jit.Output, native.Output);
+            Assert.Equal(jit.Code, native.Code);
+            Assert.True(native.Code is 1 or 2, $"{plan}: exit {native.Code}\n{native.Output}");
+            Assert.DoesNotContain("MP9", native.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
     public void A_report_that_cannot_be_written_in_full_fails_the_run()
     {
         SkipWithoutNativeBuild();
