@@ -17,7 +17,16 @@ public sealed class ZoneOverlapRule(GeometrySettings settings) : IRule
 
     public string Source => "issue: review-grade checking, same-kind zones; DOMAIN.md §2.3 (zones as units of management), C12 (集中开采区 counted per county)";
 
+    // The kind is a ZoneKind's word, and every ZoneKind is a word of Words.ZoneKinds (its [Vocabulary]).
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
         SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as Zone)?.ZoneKind?.Word(),
-            kind => Words.ZoneKinds.Find(kind) is { } k ? new Bilingual(k.English.Replace('_', ' ') + " zone", k.Chinese) : new Bilingual("zone", "分区"), Descriptor);
+            kind => new Bilingual(English(kind), Words.ZoneKinds.Find(kind)!.Chinese), Descriptor);
+
+    /// <summary>The kind as an English sentence names it: "concentrated mining zone", but not "national planning area zone".</summary>
+    private static string English(string kind) => kind switch
+    {
+        "national_planning_area" => KeyZones.NationalPlanningArea.En,
+        "energy_base" => "energy resource base",
+        _ => kind.Replace('_', ' ') + " zone",
+    };
 }
