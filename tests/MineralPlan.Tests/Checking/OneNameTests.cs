@@ -58,4 +58,74 @@ public sealed class OneNameTests
         Assert.DoesNotContain("MP2022", Compile.Codes(Compile.Diagnostics(string.Format(System.Globalization.CultureInfo.InvariantCulture, zone, "ZK01")
             + string.Format(System.Globalization.CultureInfo.InvariantCulture, zone, "KC05").Replace("白石嘴子", "四官营子", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public void The_most_used_spelling_leads_even_when_another_comes_first()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Text(
+            "依照《矿产资源规划编制实施办法（试行）》。",
+            "落实《矿产资源规划编制实施办法》。",
+            "按《矿产资源规划编制实施办法》执行。")), d => d.Code == "MP2022");
+        Assert.Equal(4, finding.Span.Line);
+        Assert.Equal("《矿产资源规划编制实施办法》 is written 2 ways in this plan: 《矿产资源规划编制实施办法》 ×2; 《矿产资源规划编制实施办法（试行）》 ×1; use one name throughout (the exact title or id)",
+            finding.Message(Language.En));
+        var other = Assert.Single(finding.Related);
+        Assert.Equal(3, other.Span.Line);
+        Assert.Equal("written 《矿产资源规划编制实施办法（试行）》", other.MessageEn);
+        Assert.Equal("写作《矿产资源规划编制实施办法（试行）》", other.MessageZh);
+    }
+
+    [Fact]
+    public void Spellings_used_equally_often_lead_with_the_first_written()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Text(
+            "依照《矿产资源规划编制实施办法（试行）》。",
+            "落实《矿产资源规划编制实施办法》。")), d => d.Code == "MP2022");
+        Assert.Equal(3, finding.Span.Line);
+        Assert.Equal(4, Assert.Single(finding.Related).Span.Line);
+    }
+
+    [Theory]
+    [InlineData("《矿产规划》", "《矿产规划（试行）》", false)]      // four characters: a short name of the plan's own
+    [InlineData("《矿产资源法》", "《矿产资源法（修订）》", true)]    // five: a title
+    [InlineData("《甲县规划（2021-2025年）》", "《甲县规划（2021-2025）》", true)]   // 年 after a year set aside
+    public void Titles_longer_than_four_characters_are_compared_once_remarks_are_set_aside(string a, string b, bool fires) =>
+        Assert.Equal(fires, Compile.Codes(Compile.Diagnostics(Text("见" + a + "。", "按" + b + "。"))).Contains("MP2022", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_zone_and_a_block_of_one_name_are_two_things()
+    {
+        const string body = """
+            分区 ZK01 "白石嘴子金矿" {
+                类型: 重点勘查区
+                矿种: 金矿
+            }
+
+            区块 KC01 "白石嘴子金矿" {
+                类型: 勘查
+                矿种: 金矿
+            }
+            """;
+        Assert.DoesNotContain("MP2022", Compile.Codes(Compile.Diagnostics(body)));
+    }
+
+    [Fact]
+    public void Blocks_of_one_name_name_each_id_with_the_name()
+    {
+        const string body = """
+            区块 KC01 "白石嘴子金矿勘查区块" {
+                类型: 勘查
+                矿种: 金矿
+            }
+
+            区块 KC02 "白石嘴子金矿勘查区块" {
+                类型: 勘查
+                矿种: 金矿
+            }
+            """;
+        var finding = Assert.Single(Compile.Diagnostics(body), d => d.Code == "MP2022");
+        Assert.Equal("“白石嘴子金矿勘查区块” (KC01) is written 2 ways in this plan: “白石嘴子金矿勘查区块” (KC01) ×1; “白石嘴子金矿勘查区块” (KC02) ×1; use one name throughout (the exact title or id)",
+            finding.Message(Language.En));
+        Assert.Equal("written “白石嘴子金矿勘查区块” (KC02)", Assert.Single(finding.Related).MessageEn);
+    }
 }
