@@ -154,3 +154,42 @@ public sealed class ChildrenAllotmentTests
         Assert.Contains("error MP3009", yi.Output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>MP3014 through the library: what the finding says and where, for zone and block tables.</summary>
+public sealed class ChildrenAllotmentEdgeTests
+{
+    private const string City = "规划 city { 标题: \"市规划\" 级别: 市级 行政区: \"甲市\" 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+    private const string Yi = "规划 yi { 标题: \"乙县规划\" 级别: 县级 行政区: \"乙县\" 上级规划: city 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+
+    private static IReadOnlyList<Diagnostic> Check(string cityBody, string childBody)
+    {
+        var city = Compile.Text(City + cityBody, "city.mplan");
+        var child = Compile.Text(Yi + childBody, "yi.mplan");
+        return [.. PlanChecker.Check(city, [], null, [child.Plan!]).Where(d => d.Code == "MP3014")];
+    }
+
+    [Fact]
+    public void A_zone_allotment_the_county_does_not_declare_names_both_figures_and_the_countys_place()
+    {
+        var finding = Assert.Single(Check("数量 zl5 { 类型: 集中开采区 总数: 9 处 按行政区: [\"乙县\" = 7 处, \"丙县\" = 2 处] }", "数量 zc { 类型: 集中开采区 总数: 6 处 }"));
+        Assert.Equal("this plan allots 7处 集中开采区 to 乙县, but the 乙县 plan 'yi' declares 6; correct the table or the lower plan", finding.Message(Language.En));
+        Assert.Equal("本规划为乙县安排集中开采区 7处，但乙县规划“yi”为 6；请修正本表或下级规划", finding.Message(Language.Zh));
+        Assert.Equal(("city.mplan", 2), (finding.Span.File, finding.Span.Line));
+        var related = Assert.Single(finding.Related);
+        Assert.Equal(("yi.mplan", "the yi plan's figure", "下级规划 yi 中的数值"), (related.Span.File, related.MessageEn, related.MessageZh));
+    }
+
+    [Fact]
+    public void A_block_allotment_names_the_block_kind()
+    {
+        var finding = Assert.Single(Check("数量 kc { 类型: 勘查 级别: 市级 按行政区: [\"乙县\" = 3 个] }", "数量 c { 类型: 勘查 总数: 5 个 按级别: [省级 = 1 个, 市级 = 4 个] }"));
+        Assert.StartsWith("this plan allots 3个 勘查 to 乙县, but the 乙县 plan 'yi' declares 4;", finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("数量 zl5 { 类型: 集中开采区 总数: 9 处 按行政区: [\"乙县\" = 6 处, \"丙县\" = 3 处] }")]   // as declared
+    [InlineData("数量 zl5 { 类型: 集中开采区 总数: 9 处 按行政区: [\"丁县\" = 9 处] }")]                  // a county not present
+    [InlineData("数量 zl5 { 类型: 集中开采区 总数: 9 处 }")]                                                // no table by region
+    public void Tables_the_counties_carry_out_or_cannot_be_compared_are_quiet(string cityBody) =>
+        Assert.Empty(Check(cityBody, "数量 zc { 类型: 集中开采区 总数: 6 处 }"));
+}
