@@ -64,4 +64,44 @@ public sealed class ApprovalAndReservesTests
     public void A_city_plan_is_approved_by_the_province_department() =>
         Assert.Contains("MP2025", Compile.Codes(Compile.Diagnostics(
             City + "章 \"附则\" {\n    段: \"《规划》经甲市人民政府批准后实施。\"\n}\n", withHeader: false)));
+
+    [Theory]
+    [InlineData("规划实施情况良好。探矿权由乙县自然资源局批准。")]    // 规划 in the sentence before
+    [InlineData("探矿权由乙县自然资源局批准。规划实施情况良好。")]    // … and after
+    [InlineData("规划实施情况良好；探矿权由乙县自然资源局批准；")]
+    public void Only_the_sentence_of_the_approval_decides_what_is_approved(string paragraph) =>
+        Assert.DoesNotContain("MP2025", Compile.Codes(CountyText(paragraph)));
+
+    [Theory]
+    [InlineData("项目已完成。《规划》经乙县人民政府批准；探矿权另行办理。")]
+    [InlineData("调整规划的，由乙县人民政府批准")]   // a sentence running to the end of the paragraph
+    public void The_plans_sentence_among_others_is_judged(string paragraph) =>
+        Assert.Single(CountyText(paragraph), d => d.Code == "MP2025");
+
+    [Fact]
+    public void The_city_bureau_of_planning_is_the_right_authority_too() =>
+        Assert.DoesNotContain("MP2025", Compile.Codes(CountyText("《规划》经甲市自然资源和规划局批准后实施。")));
+
+    [Theory]
+    [InlineData("《规划》经丙市自然资源局批准后实施。", "")]              // without a parent, any city bureau
+    [InlineData("《规划》经乙县人民政府批准后实施。", "市自然资源局")]
+    public void Without_a_parent_plan_the_kind_of_authority_is_judged(string paragraph, string expected)
+    {
+        var findings = Compile.Diagnostics(County.Replace("上级规划: city ", string.Empty, StringComparison.Ordinal) + "章 \"附则\" {\n    段: \"" + paragraph + "\"\n}\n", withHeader: false)
+            .Where(d => d.Code == "MP2025").ToList();
+        Assert.Equal(expected, findings.Count == 0 ? string.Empty : findings[0].Args[2]);
+    }
+
+    [Fact]
+    public void A_city_plan_names_the_provincial_department_in_its_finding()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(City + "章 \"附则\" {\n    段: \"《规划》经甲市人民政府批准后实施。\"\n}\n", withHeader: false), d => d.Code == "MP2025");
+        Assert.Equal("正文称本市级规划由甲市人民政府批准，但市级规划及其调整应由省自然资源厅批准；请改为该机关（或“原批准机关”）", finding.Message(Language.Zh));
+        Assert.DoesNotContain("MP2025", Compile.Codes(Compile.Diagnostics(City + "章 \"附则\" {\n    段: \"《规划》经辽宁省自然资源厅批准后实施。\"\n}\n", withHeader: false)));
+    }
+
+    [Fact]
+    public void A_provincial_plans_approval_is_not_judged() =>
+        Assert.DoesNotContain("MP2025", Compile.Codes(Compile.Diagnostics(
+            "规划 p { 标题: \"甲省矿产资源总体规划\" 级别: 省级 行政区: \"甲省\" 基期: 2020 规划期: 2021..2025 展望: 2035 }\n章 \"附则\" {\n    段: \"《规划》经甲省人民政府批准后实施。\"\n}\n", withHeader: false)));
 }
