@@ -12,8 +12,8 @@ public sealed class MeasureUnitRule : IRule
 {
     public static readonly DiagnosticDescriptor Rule = new(
         "MP2004", DiagnosticSeverity.Error, "Unit does not fit the measure",
-        "'{0}' is measured as {1} but its unit {2} is not a {3}; use a unit of {3}",
-        "“{0}”的计量为{1}，但单位 {2} 不是{3}单位；请改用{3}单位");
+        "'{0}' is measured as {1} but its unit {2} is not a unit of {3}; use a unit of {3}",
+        "“{0}”的计量为{1}，但单位 {2} 不是{4}单位；请改用{4}单位");
 
     public DiagnosticDescriptor Descriptor => Rule;
 
@@ -39,11 +39,14 @@ public sealed class MeasureUnitRule : IRule
             if (allowed is not null && !allowed.Contains(unit.Dimension))
             {
                 var zh = Semantics.Schema.Words.Measures.Find(measure ?? string.Empty)?.Chinese ?? measure;
-                yield return Finding.At(Rule, value.Span, item.DisplayName, zh, unit.Symbol,
-                    string.Join("/", allowed.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: true))));
+                // Each language names the dimensions in its own words ({3} English, {4} Chinese).
+                yield return Finding.At(Rule, value.Span, item.DisplayName, zh, unit.Symbol, Dimensions(allowed, chinese: false), Dimensions(allowed, chinese: true));
             }
         }
     }
+
+    private static string Dimensions(IEnumerable<Dimension> dimensions, bool chinese) =>
+        string.Join("/", dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese)));
 
     private static IEnumerable<(PlanItem, string?, Quantity?)> Measured(Plan plan) =>
         plan.OfType<Indicator>().Select(i => ((PlanItem)i, i.Measure, i.Value))

@@ -24,7 +24,12 @@ public sealed record Unit(string Symbol, Dimension Dimension, decimal Factor, Ra
         (Dimension.Count, true) => "数量", (Dimension.Count, false) => "count",
         (Dimension.Money, true) => "金额", (Dimension.Money, false) => "money",
         (Dimension.Percent, true) => "百分比", (Dimension.Percent, false) => "percent",
-        (_, true) => Dimension.ToString(), _ => Dimension.ToString().ToLowerInvariant(),
+        (Dimension.Energy, true) => "能量", (Dimension.Energy, false) => "energy",
+        (Dimension.Power, true) => "功率", (Dimension.Power, false) => "power",
+        (Dimension.Length, true) => "长度", (Dimension.Length, false) => "length",
+        (Dimension.Time, true) => "时间", (Dimension.Time, false) => "time",
+        (Dimension.Flow, true) => "流量", (Dimension.Flow, false) => "flow",
+        (_, true) => "无量纲", _ => "dimensionless",
     } + (Per, chinese) switch
     {
         (RatePeriod.Year, true) => "/年", (RatePeriod.Year, false) => " per year",

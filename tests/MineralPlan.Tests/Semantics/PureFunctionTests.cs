@@ -102,6 +102,19 @@ public sealed class PureFunctionTests
         Assert.Null(UnitCatalog.Find("/日"));
     }
 
+    [Fact]
+    public void Every_dimension_has_a_name_of_its_own_in_each_language()
+    {
+        var dimensions = Enum.GetValues<Dimension>();
+        var zh = dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: true)).ToList();
+        var en = dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: false)).ToList();
+        Assert.Equal(dimensions.Length, zh.Distinct().Count());
+        Assert.Equal(dimensions.Length, en.Distinct().Count());
+        Assert.All(zh, n => Assert.DoesNotMatch("[A-Za-z]", n));   // no enum name leaks into a Chinese message
+        Assert.All(en, n => Assert.Matches("^[a-z ]+$", n));
+        Assert.Equal(("能量", "power"), (zh[(int)Dimension.Energy], en[(int)Dimension.Power]));
+    }
+
     [Theory]
     [InlineData("26.92", "%", "0.005")]
     [InlineData("26", "%", "0.5")]
