@@ -30,6 +30,8 @@ public sealed class ApprovalAndReservesTests
     [InlineData("资源储量: 1000 万立方米")]   // exactly medium
     [InlineData("资源量: 0.12 亿立方米")]     // above, in another unit
     [InlineData("资源储量: >= 500 万立方米")] // a lower bound says nothing against it
+    [InlineData("资源储量: > 500 万立方米")]
+    [InlineData("资源储量: 800 万立方米/年")]  // a rate, not a reserve
     [InlineData("资源储量: 800 万吨")]        // a tonnage: no density to convert it
     [InlineData("")]                           // not stated
     public void At_or_above_a_medium_deposit_or_not_comparable_is_quiet(string reserves) =>
@@ -104,4 +106,15 @@ public sealed class ApprovalAndReservesTests
     public void A_provincial_plans_approval_is_not_judged() =>
         Assert.DoesNotContain("MP2025", Compile.Codes(Compile.Diagnostics(
             "规划 p { 标题: \"甲省矿产资源总体规划\" 级别: 省级 行政区: \"甲省\" 基期: 2020 规划期: 2021..2025 展望: 2035 }\n章 \"附则\" {\n    段: \"《规划》经甲省人民政府批准后实施。\"\n}\n", withHeader: false)));
+
+    [Theory]
+    [InlineData("资源储量: 999.9 万立方米")]
+    [InlineData("资源储量: <= 900 万立方米")]   // at most: below medium whatever it is
+    [InlineData("资源储量: 9000000 立方米")]
+    public void Just_below_a_medium_deposit_is_reported(string reserves) =>
+        Assert.Contains("MP2024", Compile.Codes(Compile.Diagnostics(Zone(reserves))));
+
+    [Fact]
+    public void Only_a_concentrated_zone_is_held_to_a_medium_deposit() =>
+        Assert.DoesNotContain("MP2024", Compile.Codes(Compile.Diagnostics(Zone("资源储量: 800 万立方米").Replace("类型: 集中开采区", "类型: 重点开采区", StringComparison.Ordinal))));
 }

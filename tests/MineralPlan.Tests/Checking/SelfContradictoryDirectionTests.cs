@@ -37,4 +37,27 @@ public sealed class SelfContradictoryDirectionTests
         Assert.DoesNotContain("MP2017", Compile.Codes(Compile.Diagnostics(Plan(secondActivity: "勘查"))));
         Assert.DoesNotContain("MP2017", Compile.Codes(Compile.Diagnostics(Plan(condition: "条件: \"生态保护红线内\""))));
     }
+
+    [Fact]
+    public void The_related_place_is_the_other_direction_with_its_stance_in_each_language()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Plan()), d => d.Code == "MP2017");
+        var related = Assert.Single(finding.Related);
+        Assert.Equal(("禁止开采矿种: prohibited", "“禁止开采矿种”：禁止"), (related.MessageEn, related.MessageZh));
+        Assert.Equal(8, related.Span.Line);
+        Assert.Equal(5, finding.Span.Line);   // the encouraged mineral
+    }
+
+    [Theory]
+    [InlineData("鼓励", "限制", true)]    // restricting is against encouraging too
+    [InlineData("重点", "禁止", true)]
+    [InlineData("鼓励", "鼓励", false)]
+    [InlineData("限制", "禁止", false)]   // restricting and prohibiting agree
+    public void Encouraged_or_key_against_restricted_or_prohibited(string first, string second, bool fires) =>
+        Assert.Equal(fires, Compile.Codes(Compile.Diagnostics(Plan().Replace("方向: 鼓励", "方向: " + first, StringComparison.Ordinal).Replace("方向: 禁止", "方向: " + second, StringComparison.Ordinal)))
+            .Contains("MP2017", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_encouragement_with_a_condition_is_narrower_and_quiet() =>
+        Assert.DoesNotContain("MP2017", Compile.Codes(Compile.Diagnostics(Plan().Replace("    方向: 鼓励\n", "    方向: 鼓励\n    条件: \"大中型矿山\"\n", StringComparison.Ordinal))));
 }
