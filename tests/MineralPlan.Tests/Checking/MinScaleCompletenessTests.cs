@@ -1,3 +1,5 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
 using MineralPlan.Tests.Infrastructure;
 
 namespace MineralPlan.Tests.Checking;
@@ -76,5 +78,28 @@ public sealed class MinScaleCompletenessTests
         temp.Write("plans/county/plan.mplan", County(string.Empty).Replace("[铁矿, 建筑用砂石]", "[建筑用砂石]", StringComparison.Ordinal));
 
         Assert.DoesNotContain("MP3017", CliRunner.RunIn(temp.Path, "check", "plans/county").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_mineral_is_reported_once_at_its_first_use_however_many_plans_above_set_it()
+    {
+        var province = Compile.Text("规划 prov { 标题: \"省规划\" 级别: 省级 基期: 2020 规划期: 2021..2025 }\n最低开采规模 p \"铁矿（省）\" { 矿种: 铁矿 矿山类型: 全部 值: 20 万吨/年 }\n", "prov.mplan");
+        var city = Compile.Text(City + "\n最低开采规模 iron_new \"铁矿（新建）\" { 矿种: 铁矿 矿山类型: 新建 值: 50 万吨/年 }\n", "city.mplan");
+        var county = Compile.Text(County("区块 KC01 \"铁矿区块\" { 类型: 勘查 矿种: 铁矿 }"), "county.mplan");
+        var finding = Assert.Single(PlanChecker.Check(county, [city.Plan!, province.Plan!]), d => d.Code == "MP3017");
+        Assert.Equal("本规划涉及铁矿，city规定了其最低开采规模（30万吨/年），但本规划的最低开采规模未列出该矿种；请补充（不低于30万吨/年）", finding.Message(Language.Zh));
+        Assert.Equal(("county.mplan", 12), (finding.Span.File, finding.Span.Line));   // in 重点开采矿种, before the block
+        var related = Assert.Single(finding.Related);
+        Assert.Equal(("city.mplan", "铁矿 in city"), (related.Span.File, related.MessageEn));
+    }
+
+    [Fact]
+    public void A_grandparents_minimum_counts_when_the_parent_sets_none()
+    {
+        var province = Compile.Text("规划 prov { 标题: \"省规划\" 级别: 省级 基期: 2020 规划期: 2021..2025 }\n最低开采规模 p \"砂石（省）\" { 矿种: 建筑用砂石 矿山类型: 全部 值: 20 万立方米/年 }\n", "prov.mplan");
+        var city = Compile.Text(City, "city.mplan");
+        var county = Compile.Text(County(string.Empty), "county.mplan");
+        var findings = PlanChecker.Check(county, [city.Plan!, province.Plan!]).Where(d => d.Code == "MP3017").Select(d => (string?)d.Args[0] + "@" + d.Args[1]);
+        Assert.Equal(["铁矿@city", "建筑用砂石@prov"], findings);
     }
 }
