@@ -1,3 +1,5 @@
+using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
 using MineralPlan.Tests.Infrastructure;
 
 namespace MineralPlan.Tests.Checking;
@@ -34,4 +36,36 @@ public sealed class CitedPlanTitleTests
         Assert.DoesNotContain("MP3018", CliRunner.RunIn(temp.Path, "check", "plans/kazuo").Output, StringComparison.Ordinal);
         Assert.Contains("依据 \"《辽宁省矿产资源总体规划（2021-2025年）》\"", File.ReadAllText(header), StringComparison.Ordinal);
     }
+
+    private const string Province = "规划 prov { 标题: \"甲省矿产资源总体规划（2021-2025年）\" 级别: 省级 行政区: \"甲省\" 基期: 2020 规划期: 2021..2025 展望: 2035 }\n";
+
+    private static IReadOnlyList<Diagnostic> Cite(string citation, string province = Province)
+    {
+        var parent = Compile.Text(province, "prov.mplan");
+        var child = Compile.Text("规划 city { 标题: \"乙市矿产资源总体规划\" 级别: 市级 上级规划: prov 基期: 2020 规划期: 2021..2025 展望: 2035 }\n章 \"总则\" { 段: \"依据" + citation + "编制。\" }\n", "city.mplan");
+        return [.. PlanChecker.Check(child, [parent.Plan!]).Where(d => d.Code == "MP3018")];
+    }
+
+    [Fact]
+    public void A_plan_above_cited_by_another_title_is_named_with_its_own_and_a_fix()
+    {
+        var finding = Assert.Single(Cite("《甲省矿产资源规划（2021-2025年）》"));
+        Assert.Equal("甲省矿产资源规划（2021-2025年）", finding.Args[0]);
+        Assert.Equal(("prov", "甲省矿产资源总体规划（2021-2025年）"), (finding.Args[1], finding.Args[2]));
+        Assert.Equal(("prov.mplan", "标题 / title in prov"), (finding.Related[0].Span.File, finding.Related[0].MessageEn));
+        var fix = Assert.Single(finding.Fixes);
+        Assert.Equal(("Cite 《甲省矿产资源总体规划（2021-2025年）》", "改为《甲省矿产资源总体规划（2021-2025年）》"), (fix.TitleEn, fix.TitleZh));
+        Assert.Equal("甲省矿产资源规划（2021-2025年）".Length, Assert.Single(fix.Edits).Span.Length);
+    }
+
+    [Theory]
+    [InlineData("《甲省矿产资源储量年报（2021年）》")]        // not a plan
+    [InlineData("《甲省国土空间规划（2021-2035年）》")]        // not a mineral resources plan
+    [InlineData("《乙省矿产资源规划（2021-2025年）》")]        // another region
+    [InlineData("《甲省矿产资源规划（2016-2020年）》")]        // another period
+    public void Citations_of_other_documents_are_quiet(string citation) => Assert.Empty(Cite(citation));
+
+    [Fact]
+    public void Without_a_period_above_any_period_names_it() =>
+        Assert.Single(Cite("《甲省矿产资源规划（2016-2020年）》", "规划 prov { 标题: \"甲省矿产资源总体规划\" 级别: 省级 行政区: \"甲省\" }\n"));
 }
