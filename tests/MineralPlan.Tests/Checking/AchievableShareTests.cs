@@ -55,4 +55,23 @@ public sealed class AchievableShareTests
         Assert.DoesNotContain("MP2015", Codes(both));
         Assert.Contains("MP2003", Codes(both));
     }
+
+    [Fact]
+    public void The_nearest_shares_are_shown_at_the_written_precision_with_a_derivation()
+    {
+        var finding = Assert.Single(Compile.Diagnostics(Plan("26.9 %"), withHeader: false), d => d.Code == "MP2015");
+        var message = finding.Message(MineralPlan.Abstractions.Diagnostics.Language.En);
+        Assert.Contains("56 give 26.5%", message, StringComparison.Ordinal);
+        Assert.Contains("57 give 27%", message, StringComparison.Ordinal);
+        Assert.Matches(@"^26\.9% \(test\.mplan:15:\d+\) × 211个 \(test\.mplan:10:\d+\) = 56\.759, no whole number$", finding.Derivation!.Text);
+    }
+
+    [Theory]
+    [InlineData("101 %", "211 个", true)]         // more than the whole: no count gives it
+    [InlineData("26.92 %", "0 个", false)]        // nothing to count
+    [InlineData("26.92 %", "211.5 个", false)]    // not a whole count
+    [InlineData("26.92 %", "2000000 个", false)]  // too many to judge a share of
+    [InlineData("26.92 %", "1000000 个", false)]  // 269 200 of them: achievable
+    public void Edges_of_the_whole(string share, string whole, bool fires) =>
+        Assert.Equal(fires, Codes(Plan(share, whole)).Contains("MP2015"));
 }
