@@ -43,5 +43,5 @@ public sealed class FinancedProjectOverlapRule(GeometrySettings settings) : IRul
 
     private static bool Financed(Placed placed) =>
         placed.Item is Project { Level: PlanLevel.Province or PlanLevel.National } project
-        && (project.ProjectKind ?? string.Empty).Contains("勘查", StringComparison.Ordinal);
+        && project.ProjectKind?.Contains("勘查", StringComparison.Ordinal) == true;
 }

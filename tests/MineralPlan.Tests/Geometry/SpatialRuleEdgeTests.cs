@@ -102,6 +102,14 @@ public sealed class SpatialRuleEdgeTests
     }
 
     [Fact]
+    public void A_national_planning_area_is_not_a_key_zone_a_city_block_must_avoid()
+    {
+        var findings = RunUnder($$"""分区 GK "甲国家规划矿区" { 类型: 国家规划矿区 级别: 国家级 边界: [{{OneKm2}}] }""",
+            $$"""区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }""");
+        Assert.DoesNotContain(findings, d => d.Code == "MP4013");
+    }
+
+    [Fact]
     public void A_block_over_an_upper_plans_financed_project_names_that_plan_and_its_boundary()
     {
         var findings = RunUnder($$"""项目 P01 "甲省勘查项目" { 类型: "勘查" 级别: 省级 边界: [{{Box(40500500, 4500000, 40502500, 4502000)}}] }""",
