@@ -133,6 +133,9 @@ public sealed class DirectParserTests
     [InlineData("1.", false)]
     [InlineData("1e3", false)]
     [InlineData("1.2.3", false)]
+    [InlineData("1..5", false)]                  // a second point straight after the first
+    [InlineData(".5", false)]                    // a point before any digit
+    [InlineData("-.5", false)]
     [InlineData("-", false)]
     [InlineData("", false)]
     public void A_plain_number_is_read_to_the_value_and_scale_decimal_parse_gives_or_left_to_it(string text, bool direct)
