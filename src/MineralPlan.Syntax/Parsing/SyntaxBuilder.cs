@@ -157,7 +157,9 @@ internal sealed class SyntaxBuilder(SourceText source, DiagnosticBag diagnostics
 
     internal static string Normalise(string unit) => unit.Replace('／', '/').Replace('％', '%');
 
-    internal decimal Number(IToken token) => Number(token.Text, Span(token));
+    // A number ANTLR's recovery conjured ("<missing NUMBER>", no place in the file) already has its MP0001; reading it
+    // as a number would add an MP0007 at the start of the file for text nobody wrote.
+    internal decimal Number(IToken token) => token.StartIndex < 0 ? 0m : Number(token.Text, Span(token));
 
     private decimal Number(string text, SourceSpan span)
     {

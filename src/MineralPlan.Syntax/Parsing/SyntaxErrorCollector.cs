@@ -5,7 +5,7 @@ using MineralPlan.Syntax.Generated;
 namespace MineralPlan.Syntax.Parsing;
 
 /// <summary>Replaces ANTLR's console listener: every syntax error becomes a diagnostic, parsing recovers.</summary>
-internal sealed class SyntaxErrorCollector(SourceText source, DiagnosticBag diagnostics) : IAntlrErrorListener<IToken>
+internal sealed partial class SyntaxErrorCollector(SourceText source, DiagnosticBag diagnostics) : IAntlrErrorListener<IToken>
 {
     public void SyntaxError(TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine,
         string msg, RecognitionException e)
@@ -24,19 +24,18 @@ internal sealed class SyntaxErrorCollector(SourceText source, DiagnosticBag diag
         diagnostics.Add(SyntaxDiagnostics.SyntaxError, span, Humanize(msg));
     }
 
-    // ANTLR's messages name token types (e.g. "'{'", "IDENT"); keep them but spell the
-    // token kinds the way the language reference does.
-    private static string Humanize(string message) =>
-        message.Replace("IDENT", "name", StringComparison.Ordinal)
-            .Replace("SEMI", "';'", StringComparison.Ordinal)
-            .Replace("COLON", "':'", StringComparison.Ordinal)
-            .Replace("COMMA", "','", StringComparison.Ordinal)
-            .Replace("RANGE", "'..'", StringComparison.Ordinal)
-            .Replace("SLASH", "'/'", StringComparison.Ordinal)
-            .Replace("PERCENT", "'%'", StringComparison.Ordinal)
-            .Replace("ABOUT", "'~'", StringComparison.Ordinal)
-            .Replace("STRING", "\"text\"", StringComparison.Ordinal)
-            .Replace("NUMBER", "number", StringComparison.Ordinal)
-            .Replace("ERROR_CHAR", "character", StringComparison.Ordinal)
-            .Replace("<EOF>", "end of file", StringComparison.Ordinal);
+    // ANTLR's messages name token types by their grammar names (IDENT, LE, NUMBER_LIST …); spell them as the language
+    // reference does. Quoted input ('…') is the plan's own text and is left as written, whatever it spells.
+    private static readonly Dictionary<string, string> TokenWords = new(StringComparer.Ordinal)
+    {
+        ["IDENT"] = "name", ["SEMI"] = "';'", ["COLON"] = "':'", ["COMMA"] = "','", ["RANGE"] = "'..'", ["SLASH"] = "'/'",
+        ["PERCENT"] = "'%'", ["ABOUT"] = "'~'", ["STRING"] = "\"text\"", ["NUMBER"] = "number", ["NUMBER_LIST"] = "list of numbers",
+        ["ERROR_CHAR"] = "character", ["LE"] = "'<='", ["GE"] = "'>='", ["LT"] = "'<'", ["GT"] = "'>'", ["EQ"] = "'=='", ["<EOF>"] = "end of file", ["'<EOF>'"] = "'end of file'",
+    };
+
+    internal static string Humanize(string message) =>
+        TokenNames().Replace(message, m => TokenWords.TryGetValue(m.Value, out var word) ? word : m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'[^']*'|<EOF>|\b[A-Z][A-Z_]*\b")]
+    private static partial System.Text.RegularExpressions.Regex TokenNames();
 }
