@@ -46,7 +46,7 @@ public sealed class MeasureUnitRule : IRule
     }
 
     private static string Dimensions(IEnumerable<Dimension> dimensions, bool chinese) =>
-        string.Join("/", dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese)));
+        string.Join("/", dimensions.Select(d => d.Name(chinese)));
 
     private static IEnumerable<(PlanItem, string?, Quantity?)> Measured(Plan plan) =>
         plan.OfType<Indicator>().Select(i => ((PlanItem)i, i.Measure, i.Value))

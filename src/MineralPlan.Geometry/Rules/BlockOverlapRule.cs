@@ -16,6 +16,6 @@ public sealed class BlockOverlapRule(GeometrySettings settings) : IRule
     public string Source => "DOMAIN.md §2.4 (one block → one 勘查/开采主体), C15 (一区块一主体); seed 000 勘查准入 (一区块一探矿权)";
 
     public IEnumerable<Diagnostic> Check(RuleContext context) =>
-        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as PlanningBlock)?.BlockKind?.Word(),
-            kind => kind == "mining" ? new Bilingual("mining", "开采") : new Bilingual("exploration", "勘查"), Descriptor);
+        SameKindOverlaps.Find(SpatialContext.Of(context, settings).Items, p => (p.Item as PlanningBlock)?.BlockKind,
+            kind => kind == BlockKind.Mining ? new Bilingual("mining", "开采") : new Bilingual("exploration", "勘查"), Descriptor);
 }

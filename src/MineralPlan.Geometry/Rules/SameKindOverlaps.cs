@@ -11,10 +11,11 @@ internal static class SameKindOverlaps
 {
     /// <param name="kindOf">An item's kind, or null when it is not of the family checked.</param>
     /// <param name="describe">The kind as the message names it (the descriptor's {1} and {4}).</param>
-    public static IEnumerable<Diagnostic> Find(IEnumerable<Placed> items, Func<Placed, string?> kindOf, Func<string, Bilingual> describe, DiagnosticDescriptor descriptor)
+    public static IEnumerable<Diagnostic> Find<TKind>(IEnumerable<Placed> items, Func<Placed, TKind?> kindOf, Func<TKind, Bilingual> describe, DiagnosticDescriptor descriptor)
+        where TKind : struct, Enum
     {
         foreach (var group in items.Select(p => (Placed: p, Kind: kindOf(p))).Where(p => p.Kind is not null)
-            .GroupBy(p => p.Kind!, p => p.Placed, StringComparer.Ordinal))
+            .GroupBy(p => p.Kind!.Value, p => p.Placed))
         {
             var members = group.ToList();
             var kind = describe(group.Key);

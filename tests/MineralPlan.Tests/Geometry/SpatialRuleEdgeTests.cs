@@ -15,6 +15,9 @@ public sealed class SpatialRuleEdgeTests
 {
     private static readonly string OneKm2 = Box(40500000, 4500000, 40501000, 4501000);
 
+    // A 市级 block over the east half of OneKm2.
+    private static readonly string CityBlock = $$"""区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }""";
+
     // A province-level parent in the child's coordinate system; {0} is its body.
     private const string ParentHeader = """
         规划 prov { 标题: "甲省矿产资源规划" 级别: 省级 基期: 2020 规划期: 2021..2025 展望: 2035 坐标系: "CGCS2000 GK3 40" }
@@ -55,7 +58,7 @@ public sealed class SpatialRuleEdgeTests
     {
         var findings = RunUnder($$"""分区 ZK "甲省重点勘查区" { 类型: 重点勘查区 级别: 省级 边界: [{{OneKm2}}] }""", $$"""
             分区 ZK "甲省重点勘查区" { 类型: 重点勘查区 级别: 省级 落实: 上级.ZK 边界: [{{OneKm2}}] }
-            区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }
+            {{CityBlock}}
             """);
         var finding = Assert.Single(findings, d => d.Code == "MP4013");
         Assert.Equal("prov", finding.Args[3]);
@@ -71,7 +74,7 @@ public sealed class SpatialRuleEdgeTests
     {
         var findings = RunUnder(string.Empty, $$"""
             分区 ZK "省级重点开采区" { 类型: 重点开采区 级别: 省级 边界: [{{OneKm2}}] }
-            区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }
+            {{CityBlock}}
             """);
         var finding = Assert.Single(findings, d => d.Code == "MP4013");
         Assert.Equal("t", finding.Args[3]);
@@ -86,7 +89,7 @@ public sealed class SpatialRuleEdgeTests
     {
         var findings = Run($$"""
             分区 ZK "甲省重点勘查区" { 类型: 重点勘查区 级别: 省级 落实: 上级.ZK 边界: [{{OneKm2}}] }
-            区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }
+            {{CityBlock}}
             """);
         Assert.Equal("MP4013@3:29", Where(findings.Where(d => d.Code == "MP4013")));
     }
@@ -97,7 +100,7 @@ public sealed class SpatialRuleEdgeTests
     public void A_zone_without_its_own_level_takes_its_plans(string parentHeader, string expected)
     {
         var findings = RunUnder($$"""分区 ZK "无级别重点勘查区" { 类型: 重点勘查区 边界: [{{OneKm2}}] }""",
-            $$"""区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }""", parentHeader);
+            CityBlock, parentHeader);
         Assert.Equal(expected, Where(findings.Where(d => d.Code == "MP4013")));
     }
 
@@ -105,7 +108,7 @@ public sealed class SpatialRuleEdgeTests
     public void A_national_planning_area_is_not_a_key_zone_a_city_block_must_avoid()
     {
         var findings = RunUnder($$"""分区 GK "甲国家规划矿区" { 类型: 国家规划矿区 级别: 国家级 边界: [{{OneKm2}}] }""",
-            $$"""区块 B "市级区块" { 类型: 开采 级别: 市级 边界: [{{Box(40500500, 4500000, 40501500, 4501000)}}] }""");
+            CityBlock);
         Assert.DoesNotContain(findings, d => d.Code == "MP4013");
     }
 

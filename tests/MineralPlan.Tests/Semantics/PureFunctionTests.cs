@@ -106,8 +106,8 @@ public sealed class PureFunctionTests
     public void Every_dimension_has_a_name_of_its_own_in_each_language()
     {
         var dimensions = Enum.GetValues<Dimension>();
-        var zh = dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: true)).ToList();
-        var en = dimensions.Select(d => new Unit(string.Empty, d, 1, RatePeriod.None).DimensionName(chinese: false)).ToList();
+        var zh = dimensions.Select(d => d.Name(chinese: true)).ToList();
+        var en = dimensions.Select(d => d.Name(chinese: false)).ToList();
         Assert.Equal(dimensions.Length, zh.Distinct().Count());
         Assert.Equal(dimensions.Length, en.Distinct().Count());
         Assert.All(zh, n => Assert.DoesNotMatch("[A-Za-z]", n));   // no enum name leaks into a Chinese message

@@ -25,7 +25,7 @@ public sealed class FileKindTests
         using var temp = new TempFolder();
         var fifo = Path.Combine(temp.Path, "pipe.mplan");
         Skip.IfNot(ExternalProcess.OnPath("mkfifo"), "mkfifo is not installed");
-        ExternalProcess.Run("mkfifo", [fifo], temp.Path, TimeSpan.FromSeconds(10));
+        Assert.Equal(0, ExternalProcess.Run("mkfifo", [fifo], temp.Path, TimeSpan.FromSeconds(10)).Code);
         Assert.Equal(FileKind.Kind.Other, FileKind.Of(fifo));
         var problem = FileKind.ReadProblem(fifo, 1 << 20);
         Assert.Equal(("is not a regular file (a pipe, socket or device); copy the data into a file", "不是普通文件（管道、套接字或设备）；请把数据复制到文件中"), problem);
