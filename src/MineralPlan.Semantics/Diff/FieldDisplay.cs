@@ -18,9 +18,11 @@ public static class FieldDisplay
     {
         words ??= DiffWords.Zh;
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        // The fields are sorted by their shown name, so the order reflection gives the properties in does not matter.
+        // A record's EqualityContract is not public and a span shows as nothing, so neither needs leaving out here.
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name is "EqualityContract" or "DisplayName" or "Span" or "Content" or "Kind")
+            if (property.GetIndexParameters().Length > 0 || property.Name is "DisplayName" or "Content" or "Kind")
             {
                 continue;
             }
@@ -85,7 +87,7 @@ public static class FieldDisplay
     }
 
     /// <summary>A nested record (a boundary, a table column) as its own fields in Chinese: 名称：x；面积：y.</summary>
-    private static string? Record(object value, DiffWords words)
+    private static string Record(object value, DiffWords words)
     {
         var parts = new StringBuilder();
         foreach (var (name, text) in Of(value, words))
@@ -93,6 +95,7 @@ public static class FieldDisplay
             parts.Append(parts.Length > 0 ? (words.English ? "; " : "；") : string.Empty).Append(name).Append(words.English ? ": " : "：").Append(text);
         }
 
-        return parts.Length == 0 ? null : parts.ToString();
+        // An empty record gives "", which every caller leaves out as it does an empty text.
+        return parts.ToString();
     }
 }
