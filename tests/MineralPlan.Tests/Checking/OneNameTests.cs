@@ -1,4 +1,7 @@
 using MineralPlan.Abstractions.Diagnostics;
+using MineralPlan.Checking;
+using MineralPlan.Semantics;
+using MineralPlan.Syntax;
 using MineralPlan.Tests.Infrastructure;
 
 namespace MineralPlan.Tests.Checking;
@@ -127,5 +130,17 @@ public sealed class OneNameTests
         Assert.Equal("“白石嘴子金矿勘查区块” (KC01) is written 2 ways in this plan: “白石嘴子金矿勘查区块” (KC01) ×1; “白石嘴子金矿勘查区块” (KC02) ×1; use one name throughout (the exact title or id)",
             finding.Message(Language.En));
         Assert.Equal("written “白石嘴子金矿勘查区块” (KC02)", Assert.Single(finding.Related).MessageEn);
+    }
+
+    [Fact]
+    public void Spellings_used_equally_often_in_two_files_lead_with_the_file_that_comes_first()
+    {
+        // The later file is given first and its spelling sits earlier in its file: only the file order decides.
+        var later = PlanParser.Parse(Text("依照《矿产资源规划编制实施办法（试行）》。"), "b.mplan");
+        var earlier = PlanParser.Parse(Compile.Header + "\n\n\n" + Text("落实《矿产资源规划编制实施办法》。"), "a.mplan");
+        var compilation = PlanLoader.Compile("test", [later, earlier], new DiagnosticBag(), null);
+        var finding = Assert.Single(PlanChecker.Check(compilation), d => d.Code == "MP2022");
+        Assert.Equal("a.mplan", finding.Span.File);
+        Assert.Equal("b.mplan", Assert.Single(finding.Related).Span.File);
     }
 }
