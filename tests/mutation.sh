@@ -37,6 +37,7 @@ case "$project" in
   Semantics) own="$t.Semantics|$t.Cli.DiffTests|$t.Checking|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Checking) own="$t.Checking|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Geometry) own="$t.Geometry|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
+  Cli) own="$t.Cli|$t.Diagnostics" ;;
   Rendering) own="$t.Rendering|$t.Semantics.PureFunctionTests|$t.Cli.DiffTests|FullyQualifiedName~PlanBaseline" ;;
   *) own="" ;;
 esac

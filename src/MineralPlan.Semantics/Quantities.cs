@@ -12,7 +12,6 @@ public static class Quantities
         return units.All(u => u.IsCompatibleWith(units[0]));
     }
 
-    /// <summary>Half a unit of the last written digit, in base units: "26.92" → 0.005.</summary>
     /// <summary>
     /// Whether a figure that restates another (the text's figure of a table's target) says something else: another
     /// value beyond the rounding of either (after unit conversion), an incompatible unit, or another comparator
@@ -27,6 +26,7 @@ public static class Quantities
             && original.Comparator != Syntax.Tree.Comparator.About && restated.Comparator != Syntax.Tree.Comparator.About);
     }
 
+    /// <summary>Half a unit of the last written digit, in base units: "26.92" → 0.005.</summary>
     public static decimal RoundingOf(Quantity q)
     {
         // Counts (个, 处, 家) are exact; only measured amounts are rounded.

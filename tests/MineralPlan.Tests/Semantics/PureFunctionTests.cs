@@ -162,6 +162,27 @@ public sealed class PureFunctionTests
         Assert.Equal(0.05m, Quantities.RoundingOf(Q(".5", "%")));
     }
 
+    [Theory]
+    [InlineData("1.2", "万吨", "12000", "吨", false)]        // the same amount in another unit
+    [InlineData("1.2", "万吨", "12490", "吨", false)]        // within the rounding of 1.2万吨 (± 500 t)
+    [InlineData("1.2", "万吨", "12510", "吨", true)]         // just beyond it
+    [InlineData("12", "个", "12", "万吨", true)]             // another kind of unit
+    [InlineData("12", "", "12", "", false)]                  // bare numbers: equal values
+    [InlineData("12", "", "12.0001", "", true)]              // bare numbers: any difference
+    [InlineData("12", "个", "12", "", false)]                // one side bare: the values decide
+    [InlineData("12", "个", "13", "", true)]
+    public void A_restated_figure_disagrees_beyond_rounding_or_in_its_kind_of_unit(string a, string unitA, string b, string unitB, bool disagree) =>
+        Assert.Equal(disagree, Quantities.Disagree(Q(a, unitA), Q(b, unitB)));
+
+    [Theory]
+    [InlineData(Comparator.LessOrEqual, Comparator.GreaterOrEqual, true)]
+    [InlineData(Comparator.LessOrEqual, Comparator.Equal, true)]
+    [InlineData(Comparator.LessOrEqual, Comparator.LessOrEqual, false)]
+    [InlineData(Comparator.About, Comparator.GreaterOrEqual, false)]   // 约 agrees with any comparator
+    [InlineData(Comparator.LessOrEqual, Comparator.About, false)]
+    public void A_restated_figure_disagrees_in_its_comparator_unless_either_is_about(Comparator restated, Comparator original, bool disagree) =>
+        Assert.Equal(disagree, Quantities.Disagree(Q("30", "万吨") with { Comparator = restated }, Q("30", "万吨") with { Comparator = original }));
+
     [Fact]
     public void The_computable_range_is_inclusive_at_both_ends()
     {
@@ -185,5 +206,5 @@ public sealed class PureFunctionTests
         Assert.Equal(expected, MineralPlan.Geometry.Spatial.Tolerances.Km2(double.Parse(km2, CultureInfo.InvariantCulture)));
 
     private static Quantity Q(string number, string unit) =>
-        new(decimal.Parse(number, CultureInfo.InvariantCulture), number, Comparator.Equal, UnitCatalog.Find(unit), unit, SourceSpan.None("t"));
+        new(decimal.Parse(number, CultureInfo.InvariantCulture), number, Comparator.Equal, unit.Length == 0 ? null : UnitCatalog.Find(unit), unit.Length == 0 ? null : unit, SourceSpan.None("t"));
 }
