@@ -22,7 +22,7 @@ public static class FieldDisplay
         // A record's EqualityContract is not public and a span shows as nothing, so neither needs leaving out here.
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name is "DisplayName" or "Content" or "Kind")
+            if (property.GetIndexParameters().Length > 0 || property.Name is "DisplayName" or "Kind")
             {
                 continue;
             }

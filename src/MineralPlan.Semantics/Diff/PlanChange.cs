@@ -21,13 +21,16 @@ public sealed record PlanChange(string Kind, string Subject, string? Before, str
             suffix++;
         }
 
-        // Widen to whole numbers, so 42 → 43 is marked as 【42】 → 【43】, not as 4【2】 → 4【3】.
-        while (prefix > 0 && (char.IsAsciiDigit(before[prefix - 1]) || before[prefix - 1] == '.'))
+        // Widen to whole numbers, so 42 → 43 is marked as 【42】 → 【43】, not as 4【2】 → 4【3】; a number the change
+        // only borders (截止2020 → 截至2020) stays outside the mark.
+        var startsInNumber = NumberAt(before, prefix, before.Length - suffix) || NumberAt(after, prefix, after.Length - suffix);
+        var endsInNumber = NumberAt(before, before.Length - suffix - 1, before.Length - suffix) || NumberAt(after, after.Length - suffix - 1, after.Length - suffix);
+        while (startsInNumber && prefix > 0 && IsNumberChar(before[prefix - 1]))
         {
             prefix--;
         }
 
-        while (suffix > 0 && (char.IsAsciiDigit(before[^suffix]) || before[^suffix] == '.'))
+        while (endsInNumber && suffix > 0 && IsNumberChar(before[^suffix]))
         {
             suffix--;
         }
@@ -35,4 +38,9 @@ public sealed record PlanChange(string Kind, string Subject, string? Before, str
         string Set(string text) => text[..prefix] + "【" + text[prefix..^suffix] + "】" + text[^suffix..];
         return (Set(before), Set(after));
     }
+
+    private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c == '.';
+
+    /// <summary>Whether position <paramref name="at"/> lies in the differing middle (before <paramref name="end"/>) and holds a digit.</summary>
+    private static bool NumberAt(string text, int at, int end) => at >= 0 && at < end && IsNumberChar(text[at]);
 }

@@ -110,6 +110,7 @@ public sealed class PureFunctionTests
         var en = dimensions.Select(d => d.Name(chinese: false)).ToList();
         Assert.Equal(dimensions.Length, zh.Distinct().Count());
         Assert.Equal(dimensions.Length, en.Distinct().Count());
+        Assert.All(zh.Concat(en), n => Assert.True(n.Length >= 2, "every dimension has a name"));
         Assert.All(zh, n => Assert.DoesNotMatch("[A-Za-z]", n));   // no enum name leaks into a Chinese message
         Assert.All(en, n => Assert.Matches("^[a-z ]+$", n));
         Assert.Equal(("能量", "power"), (zh[(int)Dimension.Energy], en[(int)Dimension.Power]));
@@ -138,6 +139,13 @@ public sealed class PureFunctionTests
     [InlineData("甲乙丙", "丁乙丙", "【甲】乙丙", "【丁】乙丙")]
     [InlineData("ab", "ab", "ab【】", "ab【】")]
     [InlineData("", "新", "【】", "【新】")]
+    [InlineData("abc", "ab", "ab【c】", "ab【】")]     // one text begins the other
+    [InlineData("aa", "aaa", "aa【】", "aa【a】")]     // the common end may not reach into the common beginning
+    [InlineData("aaa", "aa", "aa【a】", "aa【】")]
+    [InlineData("xab", "ab", "【x】ab", "【】ab")]
+    [InlineData("截止2020年", "截至2020年", "截【止】2020年", "截【至】2020年")]   // a number the change only borders stays out
+    [InlineData("2020年底止", "2020年底至", "2020年底【止】", "2020年底【至】")]
+    [InlineData("共42个", "共42.5个", "共【42】个", "共【42.5】个")]
     public void A_changed_paragraph_marks_the_differing_middle_widened_to_whole_numbers(string before, string after, string markedBefore, string markedAfter)
     {
         var (b, a) = MineralPlan.Semantics.Diff.PlanChange.Mark(before, after);
@@ -182,6 +190,28 @@ public sealed class PureFunctionTests
     [InlineData(Comparator.LessOrEqual, Comparator.About, false)]
     public void A_restated_figure_disagrees_in_its_comparator_unless_either_is_about(Comparator restated, Comparator original, bool disagree) =>
         Assert.Equal(disagree, Quantities.Disagree(Q("30", "万吨") with { Comparator = restated }, Q("30", "万吨") with { Comparator = original }));
+
+    [Theory]
+    [InlineData("万吨/年", "质量/年", "mass per year")]
+    [InlineData("立方米/日", "体积/日", "volume per day")]
+    [InlineData("吨/时", "质量/时", "mass per hour")]
+    [InlineData("万吨", "质量", "mass")]
+    public void A_rate_is_named_by_its_dimension_and_period(string symbol, string zh, string en)
+    {
+        var unit = UnitCatalog.Find(symbol)!;
+        Assert.Equal((zh, en), (unit.DimensionName(chinese: true), unit.DimensionName(chinese: false)));
+    }
+
+    [Fact]
+    public void A_unit_is_found_through_spaces_and_with_one_period_only()
+    {
+        var spaced = UnitCatalog.Find("万吨 / 年");
+        Assert.NotNull(spaced);
+        Assert.Equal(RatePeriod.Year, spaced.Per);
+        Assert.Equal("万吨 / 年", spaced.Symbol);   // the symbol stays as written
+        Assert.Null(UnitCatalog.Find("万吨/日/年"));  // a rate of a rate is no unit
+        Assert.Null(UnitCatalog.Find("/年"));
+    }
 
     [Fact]
     public void The_computable_range_is_inclusive_at_both_ends()
