@@ -37,6 +37,27 @@ public sealed class SourceReaderTests
         var d = Assert.Single(diagnostics);
         Assert.Equal("MP0003", d.Code);
         Assert.StartsWith("cannot read 'x.mplan': neither UTF-8 nor GB18030 (", d.Message(Language.En), StringComparison.Ordinal);
+        Assert.EndsWith(")", d.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nul_in_the_first_byte_is_binary_and_a_control_in_the_first_character_is_reported_at_1_1()
+    {
+        Assert.Equal("MP0006", Assert.Single(SourceReader.Decode([0x00, 0x41], "x.mplan").Diagnostics).Code);
+        var control = Assert.Single(PlanParser.Parse("\u0001" + Plan, "c.mplan").Diagnostics);
+        Assert.Equal(("MP0010", 1, 1), (control.Code, control.Span.Line, control.Span.Column));
+    }
+
+    [Fact]
+    public void Text_nested_too_deep_is_refused_at_the_first_bracket_beyond_the_limit_and_gives_no_tree()
+    {
+        var text = "规划 t { 标题: " + new string('[', PlanParser.MaxNesting + 5);
+        var result = PlanParser.Parse(text, "deep.mplan");
+        var finding = Assert.Single(result.Diagnostics);
+        Assert.Equal("MP0005", finding.Code);
+        // The header's brace is the first level, so the 64th '[' is one too many.
+        Assert.Equal((text.IndexOf('[', StringComparison.Ordinal) + PlanParser.MaxNesting - 1, 1), (finding.Span.Offset, finding.Span.Length));
+        Assert.Empty(result.Document.Members);
     }
 
     [Fact]
