@@ -54,5 +54,9 @@ public sealed class SyntaxErrorTests
         var errors = Errors("规划 t { 标题: \"甲 }\n 值: 1 ＠ }\n");
         Assert.Contains(errors, e => e.StartsWith("MP0008@12+1 ", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("MP0002@", StringComparison.Ordinal) && e.Contains("'＠'", StringComparison.Ordinal));
+        // Each stray character is named once, as what it is, not again as a syntax error.
+        Assert.Equal(["MP0008", "MP0002"], errors.Select(e => e[..6]).Where(c => c != "MP0001"));
+        Assert.Equal(2, errors.Count(e => !e.StartsWith("MP0001", StringComparison.Ordinal)));
+        Assert.DoesNotContain(errors, e => e.StartsWith("MP0001", StringComparison.Ordinal) && e.Contains("＠", StringComparison.Ordinal));
     }
 }
