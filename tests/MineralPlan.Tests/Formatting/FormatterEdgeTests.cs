@@ -36,6 +36,11 @@ public sealed class FormatterEdgeTests
     // The full-width percent sign is written as %; units keep their slash.
     [InlineData("指标 r { 值: 26.9 ％ }\n", "指标 r {\n    值: 26.9 %\n}\n")]
     [InlineData("指标 r { 值: 20 万吨/年 }\n", "指标 r {\n    值: 20 万吨/年\n}\n")]
+    // A comment before a stray ';' stays too.
+    [InlineData("规划 t {\n// 前\n;\n标题: \"x\" }\n", "规划 t {\n    // 前\n    标题: \"x\"\n}\n")]
+    // A number list's trailing separator goes, with the space after it; a strict comparator keeps its space.
+    [InlineData("指标 r { 值: [1, 2, ] }\n", "指标 r {\n    值: [1, 2]\n}\n")]
+    [InlineData("指标 r { 值: <5 个 }\n", "指标 r {\n    值: < 5 个\n}\n")]
     // Comments only.
     [InlineData("// 一\n\n\n// 二\n", "// 一\n\n// 二\n")]
     [InlineData("", "")]
