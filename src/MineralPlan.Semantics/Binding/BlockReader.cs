@@ -240,7 +240,7 @@ internal sealed class BlockReader
         var canonical = vocabulary.Canonical(text);
         if (canonical is null)
         {
-            _diagnostics.Add(BindDiagnostics.UnknownWord, value.Span, text, vocabulary.Name, vocabulary.Describe());
+            _diagnostics.Add(BindDiagnostics.UnknownWord, value.Span, text, vocabulary.Name, vocabulary.Describe(), vocabulary.ChineseName);
         }
 
         return canonical;

@@ -178,7 +178,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             if (text is not null && subject is null)
             {
                 diagnostics.Add(BindDiagnostics.UnknownWord, k.Value.Span, text, "block or zone kind",
-                    Words.BlockKinds.Describe() + "、" + Words.ZoneKinds.Describe());
+                    Words.BlockKinds.Describe() + "、" + Words.ZoneKinds.Describe(), "区块或分区类型");
             }
         }
 
@@ -294,7 +294,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             else if (from is null)
             {
                 diagnostics.Add(BindDiagnostics.UnknownWord, src.Value.Span, fromText, "table source",
-                    Words.Sources.Describe() + "、" + Words.ZoneKinds.Describe());
+                    Words.Sources.Describe() + "、" + Words.ZoneKinds.Describe(), Words.Sources.ChineseName);
             }
         }
 

@@ -9,15 +9,19 @@ public sealed class Vocabulary
 {
     private readonly FrozenDictionary<string, Keyword> _bySpelling;
 
-    public Vocabulary(string name, IEnumerable<Keyword> keywords)
+    public Vocabulary(string name, string chineseName, IEnumerable<Keyword> keywords)
     {
         Name = name;
+        ChineseName = chineseName;
         Keywords = [.. keywords];
         _bySpelling = Keywords.SelectMany(k => k.Spellings.Select(s => (s, k)))
             .ToFrozenDictionary(p => p.s, p => p.k, StringComparer.OrdinalIgnoreCase);
     }
 
     public string Name { get; }
+
+    /// <summary>What the set is called in a Chinese message (矿类 for "mineral class").</summary>
+    public string ChineseName { get; }
 
     public IReadOnlyList<Keyword> Keywords { get; }
 

@@ -6,7 +6,7 @@ namespace MineralPlan.Semantics.Schema;
 /// </summary>
 public static class Words
 {
-    public static readonly Vocabulary Blocks = new("block", [
+    public static readonly Vocabulary Blocks = new("block", "块", [
         new("plan", "规划"),
         new("basis", "依据"),
         new("indicator", "指标"),
@@ -32,7 +32,7 @@ public static class Words
         new("notice", "印发通知"),
     ]);
 
-    public static readonly Vocabulary Properties = new("property", [
+    public static readonly Vocabulary Properties = new("property", "属性", [
         new("title", "标题"),
         new("level", "级别", "层级"),
         new("region", "行政区"),
@@ -115,26 +115,26 @@ public static class Words
         new("addressee", "主送"),
     ]);
 
-    public static readonly Vocabulary Levels = new("level", [
+    public static readonly Vocabulary Levels = new("level", "级别", [
         new("national", "国家级", "国家", "部级", "部"),
         new("province", "省级", "省"),
         new("city", "市级", "市"),
         new("county", "县级", "县"),
     ]);
 
-    public static readonly Vocabulary Attributes = new("attribute", [
+    public static readonly Vocabulary Attributes = new("attribute", "指标属性", [
         new("expected", "预期性"),
         new("binding", "约束性"),
         new("control", "控制性"),
     ]);
 
-    public static readonly Vocabulary Bases = new("basis", [
+    public static readonly Vocabulary Bases = new("basis", "口径", [
         new("cumulative", "累计", "五年累计"),
         new("annual", "年度"),
         new("end_of_period", "期末", "时点"),
     ]);
 
-    public static readonly Vocabulary Measures = new("measure", [
+    public static readonly Vocabulary Measures = new("measure", "计量", [
         new("ore", "矿石量", "矿石"),
         new("metal", "金属量", "金属"),
         new("mineral", "矿物量", "矿物"),
@@ -144,7 +144,7 @@ public static class Words
         new("heat", "热能"),
     ]);
 
-    public static readonly Vocabulary ZoneKinds = new("zone kind", [
+    public static readonly Vocabulary ZoneKinds = new("zone kind", "分区类型", [
         new("national_planning_area", "国家规划矿区"),
         new("key_exploration", "重点勘查区"),
         new("key_mining", "重点开采区"),
@@ -154,19 +154,19 @@ public static class Words
         new("exploration_development", "勘查开发区"),
     ]);
 
-    public static readonly Vocabulary BlockKinds = new("block kind", [
+    public static readonly Vocabulary BlockKinds = new("block kind", "区块类型", [
         new("exploration", "勘查", "勘查规划区块"),
         new("mining", "开采", "开采规划区块"),
     ]);
 
-    public static readonly Vocabulary MineralClasses = new("mineral class", [
+    public static readonly Vocabulary MineralClasses = new("mineral class", "矿类", [
         new("energy", "能源"),
         new("metal", "金属"),
         new("nonmetal", "非金属"),
         new("water_gas", "水气"),
     ]);
 
-    public static readonly Vocabulary Stances = new("stance", [
+    public static readonly Vocabulary Stances = new("stance", "开发方向", [
         new("key", "主攻", "重点"),
         new("encouraged", "鼓励"),
         new("moderate", "适度"),
@@ -174,12 +174,12 @@ public static class Words
         new("prohibited", "禁止"),
     ]);
 
-    public static readonly Vocabulary Activities = new("activity", [
+    public static readonly Vocabulary Activities = new("activity", "工作类型", [
         new("exploration", "勘查"),
         new("mining", "开采"),
     ]);
 
-    public static readonly Vocabulary MineKinds = new("mine kind", [
+    public static readonly Vocabulary MineKinds = new("mine kind", "矿山类型", [
         new("new", "新建"),
         new("expanded", "改扩建"),
         new("new_or_expanded", "新建改扩建", "新建（改扩建）"),
@@ -188,13 +188,13 @@ public static class Words
         new("all", "全部", "新建、改扩建和延续"),
     ]);
 
-    public static readonly Vocabulary TableKinds = new("table kind", [
+    public static readonly Vocabulary TableKinds = new("table kind", "表格类型", [
         new("box", "专栏"),
         new("table", "表"),
         new("appendix", "附表"),
     ]);
 
-    public static readonly Vocabulary Sources = new("table source", [
+    public static readonly Vocabulary Sources = new("table source", "表格来源", [
         new("indicators", "指标"),
         new("zones", "分区"),
         new("blocks", "区块"),
@@ -203,18 +203,18 @@ public static class Words
         new("counts", "数量"),
     ]);
 
-    public static readonly Vocabulary RightKinds = new("right kind", [
+    public static readonly Vocabulary RightKinds = new("right kind", "矿业权类型", [
         new("exploration", "探矿权", "勘查"),
         new("mining", "采矿权", "开采"),
     ]);
 
-    public static readonly Vocabulary Booleans = new("yes/no", [
+    public static readonly Vocabulary Booleans = new("yes/no", "是否", [
         new("yes", "是", "true"),
         new("no", "否", "false"),
     ]);
 
     /// <summary>How a document numbers its headings: 第一章/第一节/一、/（一） or 一、/（一）/1./（1）.</summary>
-    public static readonly Vocabulary NumberingSchemes = new("numbering scheme", [
+    public static readonly Vocabulary NumberingSchemes = new("numbering scheme", "编号方式", [
         new("chapters", "章节式"),
         new("items", "条目式"),
     ]);
