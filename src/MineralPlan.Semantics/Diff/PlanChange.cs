@@ -23,8 +23,10 @@ public sealed record PlanChange(string Kind, string Subject, string? Before, str
 
         // Widen to whole numbers, so 42 → 43 is marked as 【42】 → 【43】, not as 4【2】 → 4【3】; a number the change
         // only borders (截止2020 → 截至2020) stays outside the mark.
-        var startsInNumber = NumberAt(before, prefix, before.Length - suffix) || NumberAt(after, prefix, after.Length - suffix);
-        var endsInNumber = NumberAt(before, before.Length - suffix - 1, before.Length - suffix) || NumberAt(after, after.Length - suffix - 1, after.Length - suffix);
+        var changedBefore = before[prefix..^suffix];
+        var changedAfter = after[prefix..^suffix];
+        var startsInNumber = IsNumberChar(changedBefore.FirstOrDefault()) || IsNumberChar(changedAfter.FirstOrDefault());
+        var endsInNumber = IsNumberChar(changedBefore.LastOrDefault()) || IsNumberChar(changedAfter.LastOrDefault());
         while (startsInNumber && prefix > 0 && IsNumberChar(before[prefix - 1]))
         {
             prefix--;
@@ -40,7 +42,4 @@ public sealed record PlanChange(string Kind, string Subject, string? Before, str
     }
 
     private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c == '.';
-
-    /// <summary>Whether position <paramref name="at"/> lies in the differing middle (before <paramref name="end"/>) and holds a digit.</summary>
-    private static bool NumberAt(string text, int at, int end) => at >= 0 && at < end && IsNumberChar(text[at]);
 }

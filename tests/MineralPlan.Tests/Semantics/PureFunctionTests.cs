@@ -146,6 +146,10 @@ public sealed class PureFunctionTests
     [InlineData("截止2020年", "截至2020年", "截【止】2020年", "截【至】2020年")]   // a number the change only borders stays out
     [InlineData("2020年底止", "2020年底至", "2020年底【止】", "2020年底【至】")]
     [InlineData("共42个", "共42.5个", "共【42】个", "共【42.5】个")]
+    [InlineData("10个", "105个", "【10】个", "【105】个")]     // a digit inserted in one text only still widens
+    [InlineData("105个", "10个", "【105】个", "【10】个")]
+    [InlineData("个10", "个510", "个【10】", "个【510】")]
+    [InlineData("个510", "个10", "个【510】", "个【10】")]
     public void A_changed_paragraph_marks_the_differing_middle_widened_to_whole_numbers(string before, string after, string markedBefore, string markedAfter)
     {
         var (b, a) = MineralPlan.Semantics.Diff.PlanChange.Mark(before, after);
