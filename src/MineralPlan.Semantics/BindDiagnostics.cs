@@ -38,7 +38,7 @@ public static class BindDiagnostics
     public static readonly DiagnosticDescriptor UnknownWord = new(
         "MP1007", DiagnosticSeverity.Error, "Unknown word",
         "'{0}' is not a {1}; use one of: {2}",
-        "“{0}”不是有效的{3}；可用：{2}");
+        "“{0}”不是有效的{1}；可用：{2}");
 
     public static readonly DiagnosticDescriptor UnknownUnit = new(
         "MP1008", DiagnosticSeverity.Error, "Unknown unit",

@@ -21,7 +21,7 @@ public sealed record DiagnosticDescriptor(
     public string Format(Language language, IReadOnlyList<object?> args)
     {
         var format = language == Language.En ? MessageEn : MessageZh;
-        var values = args.Select(a => (object?)Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var values = args.Select(a => (object?)(a is Bilingual both ? both.In(language) : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         return string.Format(System.Globalization.CultureInfo.InvariantCulture, format, values);
     }
 }

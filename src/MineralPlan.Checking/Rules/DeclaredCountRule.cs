@@ -28,7 +28,7 @@ public sealed class DeclaredCountRule : IRule
                 continue;
             }
 
-            foreach (var (name, parts) in new[] { ("by level / 按级别", count.ByLevel), ("by class / 按矿类", count.ByClass), ("by mineral / 按矿种", count.ByMineral), ("by region / 按行政区", count.ByRegion) })
+            foreach (var (name, parts) in new[] { (new Bilingual("by level", "按级别"), count.ByLevel), (new Bilingual("by class", "按矿类"), count.ByClass), (new Bilingual("by mineral", "按矿种"), count.ByMineral), (new Bilingual("by region", "按行政区"), count.ByRegion) })
             {
                 if (parts.Length > 0 && parts.Sum(p => p.Quantity.Value) != total.Value)
                 {
@@ -44,7 +44,7 @@ public sealed class DeclaredCountRule : IRule
             var items = count.Subject is null ? [] : context.Plan.Items.Where(i => CountSubjects.Counts(i, count.Subject, count.Level)).ToList();
             if (items.Count > 0 && items.Count != total.Value)
             {
-                yield return Finding.At(Rule, total.Span, count.DisplayName, "itemised entries / 逐项列出的条目", items.Count, total.Display) with
+                yield return Finding.At(Rule, total.Span, count.DisplayName, new Bilingual("itemised entries", "逐项列出的条目"), items.Count, total.Display) with
                 {
                     Derivation = new Derivation([.. items.Select(i => new DerivationInput(i.Id ?? i.DisplayName, i.Span))], "+",
                         $"= {items.Count} ≠ {total.Display} ({total.Span})"),

@@ -47,19 +47,27 @@ internal sealed record WorkerLine
     }
 }
 
-/// <summary>A diagnostic on the wire: its code names the descriptor the host already knows.</summary>
+/// <summary>
+/// A diagnostic on the wire: its code names the descriptor the host already knows. Arguments travel as text; an
+/// argument in both languages (<see cref="Bilingual"/>) travels as its English text in <see cref="Args"/> and its
+/// Chinese text at the same index of <see cref="ArgsZh"/>, so the host still prints each message in one language.
+/// </summary>
 internal sealed record WireDiagnostic(string Code, DiagnosticSeverity Severity, string File, int Offset, int Length,
-    int Line, int Column, int EndLine, int EndColumn, ImmutableArray<string?> Args)
+    int Line, int Column, int EndLine, int EndColumn, ImmutableArray<string?> Args, string?[]? ArgsZh = null)
 {
     public static WireDiagnostic From(Diagnostic d) => new(d.Code, d.Severity, d.Span.File, d.Span.Offset, d.Span.Length,
         d.Span.Line, d.Span.Column, d.Span.EndLine, d.Span.EndColumn,
-        [.. d.Args.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))]);
+        [.. d.Args.Select(a => a is Bilingual both ? both.En : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))],
+        d.Args.Any(a => a is Bilingual) ? [.. d.Args.Select(a => a is Bilingual both ? both.Zh : null)] : null);
 
     /// <summary>Back to a diagnostic, or null when the code is not one the worker may report.</summary>
     public Diagnostic? ToDiagnostic(IReadOnlyDictionary<string, DiagnosticDescriptor> known) =>
         known.TryGetValue(Code, out var descriptor)
-            ? new Diagnostic(descriptor, Severity, new SourceSpan(File, Offset, Length, Line, Column, EndLine, EndColumn), [.. Args.Cast<object?>()], [])
+            ? new Diagnostic(descriptor, Severity, new SourceSpan(File, Offset, Length, Line, Column, EndLine, EndColumn), [.. Args.Select(Arg)], [])
             : null;
+
+    private object? Arg(string? en, int index) =>
+        ArgsZh is { } zh && index < zh.Length && zh[index] is { } chinese ? new Bilingual(en ?? string.Empty, chinese) : en;
 }
 
 internal sealed record WireFile(string Path, string Text);

@@ -50,7 +50,7 @@ public static class FeatureImporter
             if (geometry is not null && crs is null)
             {
                 diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, f.Span,
-                    $"feature {which}: the shapefile has no usable .prj; pass --crs (e.g. \"CGCS2000 GK3 40\") / shapefile 没有可识别的 .prj，请加 --crs"));
+                    new Bilingual($"feature {which}: the shapefile has no usable .prj; pass --crs (e.g. \"CGCS2000 GK3 40\")", $"要素 {which}：shapefile 没有可识别的 .prj，请加 --crs（如 \"CGCS2000 GK3 40\"）")));
                 return (null, diagnostics.ToImmutable());
             }
 

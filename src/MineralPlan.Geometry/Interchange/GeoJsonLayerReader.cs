@@ -44,7 +44,7 @@ internal static class GeoJsonLayerReader
             var line = (int)(e.LineNumber ?? 0) + 1;
             var column = ColumnOf(source, line, (int)(e.BytePositionInLine ?? 0));
             var span = new SourceSpan(displayPath, 0, 0, line, column, line, column);
-            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, span, "not valid JSON / 不是有效的 JSON"));
+            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, span, new Bilingual("not valid JSON", "不是有效的 JSON")));
         }
 
         using (document)
@@ -68,7 +68,7 @@ internal static class GeoJsonLayerReader
             }
             else
             {
-                return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, source.Span(0, 0), "the top level is not a GeoJSON FeatureCollection or Feature / 顶层不是 GeoJSON 要素集或要素"));
+                return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, source.Span(0, 0), new Bilingual("the top level is not a GeoJSON FeatureCollection or Feature", "顶层不是 GeoJSON 要素集或要素")));
             }
 
             return (new GisLayer(path, features.ToImmutable(), LayerCrs(root)), null);

@@ -23,7 +23,7 @@ public sealed record GisLayer(string Path, ImmutableArray<GisFeature> Features, 
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
         if (Syntax.Files.FileKind.ReadProblem(path, MaxFileBytes) is { } problem)
         {
-            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), $"{displayPath} {problem.En} / {problem.Zh}"));
+            return (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), new Bilingual($"{displayPath} {problem.En}", $"{displayPath} {problem.Zh}")));
         }
 
         try
@@ -37,7 +37,7 @@ public sealed record GisLayer(string Path, ImmutableArray<GisFeature> Features, 
             {
                 ".shp" => ShapefileLayerReader.Read(path, displayPath),
                 ".geojson" or ".json" => GeoJsonLayerReader.Read(path, displayPath),
-                _ => (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), $"unknown extension '{extension}' / 未知扩展名")),
+                _ => (null, Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, SourceSpan.None(displayPath), new Bilingual($"unknown extension '{extension}'", $"未知扩展名“{extension}”"))),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NetTopologySuite.IO.Esri.ShapefileException or ArgumentException or NotSupportedException or FormatException or OverflowException or EndOfStreamException or IndexOutOfRangeException)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Geometry.Packed;
 

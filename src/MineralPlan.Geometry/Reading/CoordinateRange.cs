@@ -1,4 +1,5 @@
 using System.Globalization;
+using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Geometry.Crs;
 
 namespace MineralPlan.Geometry.Reading;

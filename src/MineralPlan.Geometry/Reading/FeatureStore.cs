@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Geometry.Interchange;
 
 namespace MineralPlan.Geometry.Reading;
@@ -57,7 +58,9 @@ internal sealed class FeatureStore
             return (layer, null);
         }
 
-        var why = Convert.ToString(error.Args.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture);
-        return (null, new Bilingual($"{error.Span}: {why}", $"{error.Span}：{why}"));
+        var why = error.Args.FirstOrDefault() is Bilingual both
+            ? both
+            : Bilingual.Same(Convert.ToString(error.Args.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        return (null, new Bilingual($"{error.Span}: {why.En}", $"{error.Span}：{why.Zh}"));
     }
 }

@@ -1,3 +1,4 @@
+using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Semantics.Model;
 
 namespace MineralPlan.Geometry.Rules;

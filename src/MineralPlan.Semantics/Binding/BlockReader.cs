@@ -118,12 +118,12 @@ internal sealed class BlockReader
         };
         if (!ok)
         {
-            var expected = Schema.Labels switch
+            Bilingual expected = Schema.Labels switch
             {
-                LabelShape.Id => "one id (a bare name) / 一个标识",
-                LabelShape.IdAndName => "an optional id and an optional \"name\" / 可选标识和可选“名称”",
-                LabelShape.Title => "one \"title\" / 一个带引号的标题",
-                _ => "no labels / 无标签",
+                LabelShape.Id => new("one id (a bare name)", "一个标识"),
+                LabelShape.IdAndName => new("an optional id and an optional \"name\"", "可选标识和可选“名称”"),
+                LabelShape.Title => new("one \"title\"", "一个带引号的标题"),
+                _ => new("no labels", "无标签"),
             };
             var span = labels.Length > 0 ? labels[0].Span : Block.Keyword.Span;
             _diagnostics.Add(BindDiagnostics.BadLabels, span, Block.Keyword.Text, expected);
@@ -148,7 +148,7 @@ internal sealed class BlockReader
             case QuantitySyntax q when q.Unit is null && q.Comparator == Comparator.Equal:
                 return q.NumberText;
             default:
-                WrongValue(what, value, "text / 文本");
+                WrongValue(what, value, new("text", "文本"));
                 return null;
         }
     }
@@ -165,7 +165,7 @@ internal sealed class BlockReader
             return (int)q.Number;
         }
 
-        WrongValue(p.Key.Text, p.Value, "a year such as 2020 / 年份，如 2020");
+        WrongValue(p.Key.Text, p.Value, new("a year such as 2020", "年份，如 2020"));
         return null;
     }
 
@@ -181,7 +181,7 @@ internal sealed class BlockReader
             return ((int)r.From, (int)r.To, r.Span);
         }
 
-        WrongValue(p.Key.Text, p.Value, "a range of years such as 2021..2025 / 年份区间，如 2021..2025");
+        WrongValue(p.Key.Text, p.Value, new("a range of years such as 2021..2025", "年份区间，如 2021..2025"));
         return null;
     }
 
@@ -193,7 +193,7 @@ internal sealed class BlockReader
     {
         if (value is not QuantitySyntax q)
         {
-            WrongValue(what, value, "a number with a unit, e.g. 300 万吨 / 带单位的数值，如 300 万吨");
+            WrongValue(what, value, new("a number with a unit, e.g. 300 万吨", "带单位的数值，如 300 万吨"));
             return null;
         }
 
@@ -233,14 +233,14 @@ internal sealed class BlockReader
         };
         if (text is null)
         {
-            WrongValue(what, value, vocabulary.Describe());
+            WrongValue(what, value, Bilingual.Same(vocabulary.Describe()));
             return null;
         }
 
         var canonical = vocabulary.Canonical(text);
         if (canonical is null)
         {
-            _diagnostics.Add(BindDiagnostics.UnknownWord, value.Span, text, vocabulary.Name, vocabulary.Describe(), vocabulary.ChineseName);
+            _diagnostics.Add(BindDiagnostics.UnknownWord, value.Span, text, vocabulary.Named, vocabulary.Describe());
         }
 
         return canonical;
@@ -258,7 +258,7 @@ internal sealed class BlockReader
             return new Reference([.. r.Parts.Select(x => x.Text)], r.Span);
         }
 
-        WrongValue(p.Key.Text, p.Value, "a reference to an item id / 条目标识引用");
+        WrongValue(p.Key.Text, p.Value, new("a reference to an item id", "条目标识引用"));
         return null;
     }
 
@@ -293,7 +293,7 @@ internal sealed class BlockReader
 
         if (p.Value is not ListSyntax list)
         {
-            WrongValue(p.Key.Text, p.Value, "a list such as [省级 = 3, 市级 = 14] / 列表，如 [省级 = 3, 市级 = 14]");
+            WrongValue(p.Key.Text, p.Value, new("a list such as [省级 = 3, 市级 = 14]", "列表，如 [省级 = 3, 市级 = 14]"));
             return [];
         }
 
@@ -302,7 +302,7 @@ internal sealed class BlockReader
         {
             if (element.Label is null)
             {
-                WrongValue(p.Key.Text, element.Value, "labelled elements `label = value` / 带标签的元素 `标签 = 值`");
+                WrongValue(p.Key.Text, element.Value, new("labelled elements `label = value`", "带标签的元素 `标签 = 值`"));
                 continue;
             }
 
@@ -330,6 +330,6 @@ internal sealed class BlockReader
         }
     }
 
-    public void WrongValue(string what, ValueSyntax value, string expected) =>
+    public void WrongValue(string what, ValueSyntax value, Bilingual expected) =>
         _diagnostics.Add(BindDiagnostics.WrongValue, value.Span, what, expected);
 }

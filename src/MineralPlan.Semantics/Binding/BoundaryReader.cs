@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Semantics.Model;
 using MineralPlan.Syntax.Tree;
 
@@ -36,7 +37,7 @@ internal static class BoundaryReader
                 {
                     if (element.Value is not ListSyntax ring || ring.Elements.Any(e => e.Value is not QuantitySyntax { Unit: null }) || ring.Elements.Length % 2 != 0)
                     {
-                        r.WrongValue(p.Key.Text, element.Value, "a ring: a list of x, y numbers in pairs / 环：成对的 x, y 坐标列表");
+                        r.WrongValue(p.Key.Text, element.Value, new("a ring: a list of x, y numbers in pairs", "环：成对的 x, y 坐标列表"));
                         continue;
                     }
 
@@ -54,7 +55,7 @@ internal static class BoundaryReader
 
                 return new Boundary(rings.ToImmutable(), null, null, crs, p.Span);
             default:
-                r.WrongValue(p.Key.Text, p.Value, "rings of coordinates, a packed corner-point string, or \"file#feature\" / 坐标环、拐点坐标串或“文件#要素”");
+                r.WrongValue(p.Key.Text, p.Value, new("rings of coordinates, a packed corner-point string, or \"file#feature\"", "坐标环、拐点坐标串或“文件#要素”"));
                 return null;
         }
     }

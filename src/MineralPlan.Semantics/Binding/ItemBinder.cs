@@ -117,7 +117,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
             else
             {
-                r.WrongValue(ratio.Key.Text, ratio.Value, "[numerator, denominator] or [whole] references / [分子, 分母] 或 [总数] 引用");
+                r.WrongValue(ratio.Key.Text, ratio.Value, new("[numerator, denominator] or [whole] references", "[分子, 分母] 或 [总数] 引用"));
             }
         }
 
@@ -177,8 +177,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             subject = text is null ? null : Words.BlockKinds.Canonical(text) ?? Words.ZoneKinds.Canonical(text);
             if (text is not null && subject is null)
             {
-                diagnostics.Add(BindDiagnostics.UnknownWord, k.Value.Span, text, "block or zone kind",
-                    Words.BlockKinds.Describe() + "、" + Words.ZoneKinds.Describe(), "区块或分区类型");
+                diagnostics.Add(BindDiagnostics.UnknownWord, k.Value.Span, text, new Bilingual("block or zone kind", "区块或分区类型"),
+                    Words.BlockKinds.Describe() + "、" + Words.ZoneKinds.Describe());
             }
         }
 
@@ -262,7 +262,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
             else
             {
-                r.WrongValue(cols.Key.Text, cols.Value, "a list of headers / 表头列表");
+                r.WrongValue(cols.Key.Text, cols.Value, new("a list of headers", "表头列表"));
             }
         }
 
@@ -271,7 +271,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         {
             if (row.Value is not ListSyntax cells)
             {
-                r.WrongValue(row.Key.Text, row.Value, "a list of cells / 单元格列表");
+                r.WrongValue(row.Key.Text, row.Value, new("a list of cells", "单元格列表"));
                 continue;
             }
 
@@ -293,8 +293,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
             else if (from is null)
             {
-                diagnostics.Add(BindDiagnostics.UnknownWord, src.Value.Span, fromText, "table source",
-                    Words.Sources.Describe() + "、" + Words.ZoneKinds.Describe(), Words.Sources.ChineseName);
+                diagnostics.Add(BindDiagnostics.UnknownWord, src.Value.Span, fromText, Words.Sources.Named,
+                    Words.Sources.Describe() + "、" + Words.ZoneKinds.Describe());
             }
         }
 
@@ -331,7 +331,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
             else
             {
-                r.WrongValue(p.Key.Text, v, "item ids / 条目标识");
+                r.WrongValue(p.Key.Text, v, new("item ids", "条目标识"));
             }
         }
 
@@ -365,7 +365,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
                     }
                     else
                     {
-                        r.WrongValue(p.Key.Text, p.Value, "text / 文本");
+                        r.WrongValue(p.Key.Text, p.Value, new("text", "文本"));
                     }
 
                     break;
@@ -376,7 +376,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
                     }
                     else
                     {
-                        r.WrongValue(p.Key.Text, p.Value, "a table or figure id / 表格或附图标识");
+                        r.WrongValue(p.Key.Text, p.Value, new("a table or figure id", "表格或附图标识"));
                     }
 
                     break;
@@ -403,7 +403,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             }
             else
             {
-                r.WrongValue(p.Key.Text, p.Value, "text / 文本");
+                r.WrongValue(p.Key.Text, p.Value, new("text", "文本"));
             }
         }
 
@@ -419,7 +419,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         }
         else if (r.Get("registration_class") is { } bad)
         {
-            r.WrongValue(bad.Key.Text, bad.Value, "1, 2 or 3 (第一/二/三类)");
+            r.WrongValue(bad.Key.Text, bad.Value, new("1, 2 or 3 (the first, second or third registration class)", "1、2 或 3（第一、二、三类）"));
         }
 
         return new MineralEntry(
@@ -468,7 +468,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
 
         if (p.Value is not ListSyntax list)
         {
-            r.WrongValue(p.Key.Text, p.Value, "a list `label = value` / 列表 `标签 = 值`");
+            r.WrongValue(p.Key.Text, p.Value, new("a list `label = value`", "列表 `标签 = 值`"));
             return [];
         }
 
@@ -477,7 +477,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         {
             if (e.Label is null)
             {
-                r.WrongValue(p.Key.Text, e.Value, "labelled elements `label = value` / 带标签的元素");
+                r.WrongValue(p.Key.Text, e.Value, new("labelled elements `label = value`", "带标签的元素"));
                 continue;
             }
 

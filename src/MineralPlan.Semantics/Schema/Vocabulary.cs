@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Semantics.Schema;
 
@@ -22,6 +23,9 @@ public sealed class Vocabulary
 
     /// <summary>What the set is called in a Chinese message (矿类 for "mineral class").</summary>
     public string ChineseName { get; }
+
+    /// <summary>The set's name in both languages, for a message argument.</summary>
+    public Bilingual Named => new(Name, ChineseName);
 
     public IReadOnlyList<Keyword> Keywords { get; }
 

@@ -120,12 +120,16 @@ public sealed class HostileInputTests
         var import = CliRunner.RunIn(temp.Path, "import", "plans/p/layer.shp", "-o", "out.mplan", "--lang", "en");
         Assert.Equal(2, import.ExitCode);
         Assert.Contains("layer.shp:1:1: error MP4020: cannot read the GIS file: " + why, import.All, StringComparison.Ordinal);
+        // The reason is in the message's language only: no Chinese half after a slash.
+        Assert.DoesNotContain("字节", import.All, StringComparison.Ordinal);
 
         temp.Write("plans/p/plan.mplan", ZoneAt("layer.shp#0"));
         var check = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
         Assert.Equal(1, check.ExitCode);
         Assert.Contains("error MP4007: the boundary of '外部集中开采区' refers to 'layer.shp#0': ", check.Output, StringComparison.Ordinal);
         Assert.Contains(why, check.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("字节", check.Output, StringComparison.Ordinal);
+        Assert.Contains("字节", CliRunner.RunIn(temp.Path, "check", "plans/p").Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -142,7 +142,8 @@ public sealed class InterchangeTests
         temp.Write("bad.geojson", "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [ oops ]\n}\n");
         var result = CliRunner.RunIn(temp.Path, "import", "bad.geojson", "--kind", "勘查", "-o", "x.mplan", "--lang", "en");
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("bad.geojson:3:17: error MP4020: cannot read the GIS file: not valid JSON", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("bad.geojson:3:17: error MP4020: cannot read the GIS file: not valid JSON; give", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("有效", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
     }
 

@@ -23,9 +23,9 @@ public sealed class BinderRefusalTests
     [InlineData("规划 p { 标题: \"x\" 级别: 县级 规划期: 2021.5..2025 }", "MP1004", 1, 28, "'规划期' expects a range of years")]
     [InlineData("规划 p { 标题: \"x\" 级别: 县级 规划期: 2021 }", "MP1004", 1, 28, "'规划期' expects a range of years")]
     // Text: a quoted string, a bare name or a plain number; not a quantity with a unit or a comparator, not a path.
-    [InlineData("指标 a { 类别: 3 万吨 }", "MP1004", 2, 12, "'类别' expects text / 文本")]
-    [InlineData("指标 a { 类别: <3 }", "MP1004", 2, 12, "'类别' expects text / 文本")]
-    [InlineData("指标 a { 类别: x.y }", "MP1004", 2, 12, "'类别' expects text / 文本")]
+    [InlineData("指标 a { 类别: 3 万吨 }", "MP1004", 2, 12, "'类别' expects text; write it")]
+    [InlineData("指标 a { 类别: <3 }", "MP1004", 2, 12, "'类别' expects text; write it")]
+    [InlineData("指标 a { 类别: x.y }", "MP1004", 2, 12, "'类别' expects text; write it")]
     // A quantity: a number, not text.
     [InlineData("指标 a { 值: \"三百\" }", "MP1004", 2, 11, "'值' expects a number with a unit, e.g. 300 万吨")]
     [InlineData("指标 a { 值: 1e16 吨 }", "MP1019", 2, 11, "'1e16吨' is outside the range")]
@@ -87,6 +87,18 @@ public sealed class BinderRefusalTests
         var finding = found[0];
         Assert.Equal((line, column), (finding.Span.Line, finding.Span.Column));
         Assert.Contains(message, finding.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("现状 a { 年份: 1899 }", "'年份' expects a year such as 2020; write it as in grammar/LANGUAGE.md", "“年份”应为年份，如 2020；写法见 grammar/LANGUAGE.md")]
+    [InlineData("矿种定义 \"某矿\" { 登记类别: 4 }", "'登记类别' expects 1, 2 or 3 (the first, second or third registration class); write it as in grammar/LANGUAGE.md", "“登记类别”应为1、2 或 3（第一、二、三类）；写法见 grammar/LANGUAGE.md")]
+    [InlineData("章 a { }", "章 takes one \"title\"; fix the words between the keyword and '{'", "章的标签应为一个带引号的标题；请修改关键字与“{”之间的内容")]
+    [InlineData("分区 Z { 边界: [5] }", "'边界' expects a ring: a list of x, y numbers in pairs; write it as in grammar/LANGUAGE.md", "“边界”应为环：成对的 x, y 坐标列表；写法见 grammar/LANGUAGE.md")]
+    public void Each_message_names_what_to_write_in_its_own_language_only(string body, string en, string zh)
+    {
+        var finding = Assert.Single(Compile.Diagnostics(body), d => d.Code is "MP1004" or "MP1014");
+        Assert.Equal(en, finding.Message(Language.En));
+        Assert.Equal(zh, finding.Message(Language.Zh));
     }
 
     [Theory]
