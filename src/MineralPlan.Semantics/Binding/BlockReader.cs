@@ -49,9 +49,7 @@ internal sealed class BlockReader
                     var kind = Words.Blocks.Canonical(child.Keyword.Text);
                     if (kind is null || !schema.Children.Contains(kind))
                     {
-                        var children = schema.Children.Count == 0
-                            ? "-"
-                            : string.Join(" ", schema.Children.Select(c => Words.Blocks.Find(c)?.Chinese ?? c));
+                        var children = schema.Children.Count == 0 ? "-" : Words.Blocks.ChineseOf(schema.Children);
                         diagnostics.Add(BindDiagnostics.UnknownBlock, child.Keyword.Span, child.Keyword.Text, children);
                         continue;
                     }
@@ -315,12 +313,7 @@ internal sealed class BlockReader
         return result.ToImmutable();
     }
 
-    public bool? Boolean(string key) => Word(key, Words.Booleans) switch
-    {
-        "yes" => true,
-        "no" => false,
-        _ => null,
-    };
+    public bool? Boolean(string key) => Word(key, Words.Booleans) is { } word ? word == "yes" : null;
 
     public void Require(string key, string what)
     {

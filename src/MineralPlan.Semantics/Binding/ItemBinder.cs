@@ -29,7 +29,8 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
             "project" => Project(r),
             "table" => Table(r),
             "figure" => new Figure { Kind = kind, Id = r.Id, Name = r.Name ?? r.Text("title"), Span = block.Span, Scale = r.Text("scale"), Note = r.Text("note") },
-            "chapter" or "section" or "item" or "subitem" => Heading(r, 1),
+            // Sections, items and subitems are only ever children of a chapter (Schemas.TopLevel), read by Heading.
+            "chapter" => Heading(r, 1),
             // An untitled opening (引言): paragraphs before the first chapter, with no heading and no number.
             "preamble" => Heading(r, 1, untitled: true),
             "notice" => Notice(r),
@@ -437,7 +438,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
 
     private T Common<T>(BlockReader r, T item) where T : PlanItem => item with
     {
-        Note = item.Note ?? r.Text("note"),
+        Note = r.Text("note"),
         Minerals = Minerals(r),
         Attributes = Attributes(r),
     };

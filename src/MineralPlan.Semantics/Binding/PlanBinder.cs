@@ -41,8 +41,7 @@ public static class PlanBinder
                 var kind = Words.Blocks.Canonical(block.Keyword.Text);
                 if (kind is null || !Schemas.TopLevel.Contains(kind))
                 {
-                    diagnostics.Add(BindDiagnostics.UnknownBlock, block.Keyword.Span, block.Keyword.Text,
-                        string.Join(" ", Schemas.TopLevel.Select(k => Words.Blocks.Find(k)?.Chinese ?? k)));
+                    diagnostics.Add(BindDiagnostics.UnknownBlock, block.Keyword.Span, block.Keyword.Text, Words.Blocks.ChineseOf(Schemas.TopLevel));
                     continue;
                 }
 

@@ -89,7 +89,8 @@ public static class ReferenceChecker
         }
         else if (!result.Found)
         {
-            diagnostics.Add(BindDiagnostics.UnknownField, reference.Span, reference.Parts[0], result.MissingField ?? reference.Text);
+            // An item found without the value names the field it lacks (ValueLookup's Missing).
+            diagnostics.Add(BindDiagnostics.UnknownField, reference.Span, reference.Parts[0], result.MissingField);
         }
     }
 

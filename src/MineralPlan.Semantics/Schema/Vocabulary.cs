@@ -35,4 +35,8 @@ public sealed class Vocabulary
     public string? Canonical(string spelling) => Find(spelling)?.English;
 
     public string Describe() => string.Join("、", Keywords.Select(k => k.Chinese));
+
+    /// <summary>The Chinese words of <paramref name="canonical"/>, in this vocabulary's order (a set has none a reader could follow).</summary>
+    public string ChineseOf(IReadOnlySet<string> canonical) =>
+        string.Join(" ", Keywords.Where(k => canonical.Contains(k.English)).Select(k => k.Chinese));
 }

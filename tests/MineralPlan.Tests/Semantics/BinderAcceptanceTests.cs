@@ -309,4 +309,92 @@ public sealed class BinderAcceptanceTests
         Assert.Null(minerals[1].Entry);
         Assert.NotNull(minerals[0].Entry);
     }
+
+    [Theory]
+    [InlineData("现状")]
+    [InlineData("分区")]
+    [InlineData("区块")]
+    [InlineData("项目")]
+    public void A_name_label_wins_over_a_name_property_and_the_property_stands_in_without_one(string keyword)
+    {
+        var plan = Compile.Text(Compile.Header + $"{keyword} a \"甲\" {{ 名称: \"乙\" }}\n{keyword} b {{ 名称: \"丙\" }}").Plan!;
+        Assert.Equal(["甲", "丙"], plan.Items.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_figure_is_named_by_its_label_or_else_its_title()
+    {
+        var plan = Bound(Compile.Header + "附图 a \"甲\" { 标题: \"乙\" 比例尺: \"1:50000\" 备注: \"注\" }\n附图 b { 标题: \"丙\" }");
+        var figures = plan.OfType<Figure>().ToList();
+        Assert.Equal(["甲", "丙"], figures.Select(f => f.Name));
+        Assert.Equal(("1:50000", "注"), (figures[0].Scale, figures[0].Note));
+    }
+
+    [Fact]
+    public void Common_properties_bind_on_every_item_kind_that_has_them()
+    {
+        var plan = Bound(Compile.Header + """
+            最低开采规模 m { 矿山类型: 新建 值: 5 万吨/年 约合: 3 万立方米/年 落实: 上级.m 备注: "注" 其他属性: [甲 = "乙"] }
+            """);
+        var scale = Assert.Single(plan.OfType<MinScale>());
+        Assert.Equal(("上级.m", "注", "甲=乙"), (scale.Carries!.Text, scale.Note, scale.Attributes[0].Key + "=" + scale.Attributes[0].Value));
+        Assert.Equal((5m, 3m), (scale.Value!.Value, scale.Approx!.Value));
+    }
+
+    [Fact]
+    public void A_title_label_may_follow_an_id()
+    {
+        var plan = Bound(Compile.Header + "章 c1 \"一\" { }");
+        Assert.Equal("一", Assert.Single(plan.Document).Title);
+    }
+
+    [Fact]
+    public void Labels_of_the_wrong_shape_keep_the_first_id_and_the_first_name()
+    {
+        var compilation = Compile.Text(Compile.Header + "指标 a b \"甲\" \"乙\" { }\n章 { }\n印发通知 { }\n规划 { 依据 { } }");
+        var indicator = Assert.Single(compilation.Plan!.OfType<Indicator>());
+        Assert.Equal(("a", "甲"), (indicator.Id, indicator.Name));
+        Assert.Equal(string.Empty, Assert.Single(compilation.Plan.Document).Title);
+        Assert.Equal(string.Empty, compilation.Plan.Notice!.Title);
+    }
+
+    [Fact]
+    public void A_basis_without_a_title_is_an_empty_title()
+    {
+        var compilation = Compile.Text("规划 p { 标题: \"x\" 级别: 县级 依据 { 文号: \"国发〔2021〕1号\" } }");
+        var basis = Assert.Single(compilation.Plan!.Header.Basis);
+        Assert.Equal((string.Empty, "国发〔2021〕1号"), (basis.Title, basis.DocNo));
+    }
+
+    [Fact]
+    public void The_header_keeps_where_its_parent_title_is_written()
+    {
+        var header = Bound("规划 p { 标题: \"x\" 级别: 县级 上级标题: \"甲省规划\" }").Header;
+        Assert.Equal("甲省规划", header.ParentTitle);
+        Assert.Equal((1, 29), (header.ParentTitleSpan!.Value.Line, header.ParentTitleSpan.Value.Column));
+    }
+
+    [Fact]
+    public void A_mineral_definition_reads_its_class_measure_and_unit()
+    {
+        var files = new[] { PlanParser.Parse(Compile.Header + "矿种定义 \"某矿\" { 矿类: 非金属 默认计量: 矿石量 默认单位: \"万吨\" }", "m.mplan") };
+        var entry = Assert.Single(PlanBinder.Bind(files, ShippedCatalog.Minerals, new DiagnosticBag(), "test").Minerals);
+        Assert.Equal(("nonmetal", "ore", "万吨", null), (entry.MineralClass, entry.DefaultMeasure, entry.DefaultUnit, entry.RegistrationClass));
+    }
+
+    [Theory]
+    [InlineData("\"甲乙\"", "甲乙", null)]
+    [InlineData("\"zones.geojson\"", "zones.geojson", null)]
+    public void A_boundary_text_without_a_feature_mark_is_a_packed_string(string text, string? packed, string? feature)
+    {
+        var zone = Assert.Single(Compile.Text(Compile.Header + $"分区 Z {{ 类型: 重点勘查区 边界: {text} }}").Plan!.OfType<Zone>());
+        Assert.Equal((packed, feature), (zone.Boundary!.Packed, zone.Boundary.FeatureRef));
+    }
+
+    [Fact]
+    public void An_inner_ring_label_is_a_hole_too()
+    {
+        var zone = Assert.Single(Bound(Compile.Header + "分区 Z { 类型: 重点勘查区 边界: [[0, 0, 4, 0, 4, 4], 内环 = [1, 1, 2, 1, 2, 2]] }").OfType<Zone>());
+        Assert.True(zone.Boundary!.Rings[1].IsHole);
+    }
 }

@@ -141,6 +141,23 @@ public sealed class BinderRefusalTests
     }
 
     [Fact]
+    public void The_blocks_a_plan_may_start_with_are_listed_in_the_language_s_order()
+    {
+        var finding = Assert.Single(Compile.Diagnostics("节 \"一\" { }"), d => d.Code == "MP1001");
+        Assert.Equal(
+            "'节' is not a block keyword here; use one of: 规划 指标 现状 分区 区块 数量 最低开采规模 矿种方向 准入 开采总量 项目 表格 附图 章 例外 矿种定义 引言 印发通知",
+            finding.Message(Language.En));
+    }
+
+    [Fact]
+    public void A_count_of_an_unknown_kind_lists_the_block_kinds_then_the_zone_kinds()
+    {
+        var finding = Assert.Single(Compile.Diagnostics("数量 n { 类型: 勘探 }"), d => d.Code == "MP1007");
+        Assert.StartsWith("'勘探' is not a block or zone kind; use one of: 勘查、开采、国家规划矿区、重点勘查区", finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.Equal((2, 12), (finding.Span.Line, finding.Span.Column));
+    }
+
+    [Fact]
     public void A_block_that_is_no_block_keyword_inside_a_block_is_MP1001()
     {
         var finding = Assert.Single(Compile.Diagnostics("章 \"一\" { 段落 \"1\" { } }"), d => d.Code == "MP1001");
