@@ -108,11 +108,10 @@ internal sealed class BlockReader
 
         var ok = Schema.Labels switch
         {
-            LabelShape.None => labels.Length == 0,
             LabelShape.Id => bare == 1 && quoted == 0,
             LabelShape.IdAndName => bare <= 1 && quoted <= 1,
             LabelShape.Title => quoted == 1 && bare <= 1,
-            _ => true,
+            _ => labels.Length == 0,
         };
         if (!ok)
         {

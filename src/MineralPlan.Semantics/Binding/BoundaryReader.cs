@@ -42,7 +42,7 @@ internal static class BoundaryReader
                     }
 
                     var points = ImmutableArray.CreateBuilder<BoundaryPoint>(ring.Elements.Length / 2);
-                    for (var i = 0; i + 1 < ring.Elements.Length; i += 2)
+                    for (var i = 0; i < ring.Elements.Length; i += 2)
                     {
                         var x = (QuantitySyntax)ring.Elements[i].Value;
                         var y = (QuantitySyntax)ring.Elements[i + 1].Value;

@@ -347,10 +347,15 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
         },
         QuantitySyntax q => new TableCell(null, r.QuantityOf(what, q), null, q.Span),
         ReferenceSyntax rf => new TableCell(null, null, new Reference([.. rf.Parts.Select(p => p.Text)], rf.Span), rf.Span),
-        _ => Invalid(),
+        _ => Invalid(r, what, value),
     };
 
-    private TableCell Invalid() => new(string.Empty, null, null, default);
+    /// <summary>A list or a range in a cell: refused, and the row keeps an empty cell so its columns stay in place.</summary>
+    private static TableCell Invalid(BlockReader r, string what, ValueSyntax value)
+    {
+        r.WrongValue(what, value, new("a cell: text, a number with its unit or an item id", "单元格：文本、带单位的数值或条目标识"));
+        return new(string.Empty, null, null, value.Span);
+    }
 
     private Heading Heading(BlockReader r, int depth, bool untitled = false)
     {
@@ -381,8 +386,7 @@ internal sealed class ItemBinder(SourceText source, MineralCatalog minerals, Dia
                     }
 
                     break;
-                case BlockSyntax child when r.Children.Any(c => ReferenceEquals(c.Block, child)):
-                    var kind = Words.Blocks.Canonical(child.Keyword.Text) ?? "item";
+                case BlockSyntax child when r.Children.FirstOrDefault(c => ReferenceEquals(c.Block, child)).Kind is { } kind:
                     content.Add(Heading(new BlockReader(child, Schemas.ByKind[kind], diagnostics), depth + 1));
                     break;
             }

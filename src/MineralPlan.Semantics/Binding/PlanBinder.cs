@@ -70,7 +70,7 @@ public static class PlanBinder
 
         if (headers.Count != 1)
         {
-            var span = headers.Count > 1 ? headers[1].Span : SourceSpan.None(files.Count > 0 ? files[0].Source.Path : folderDisplay);
+            var span = headers.Count == 0 ? SourceSpan.None(files.Count == 0 ? folderDisplay : files[0].Source.Path) : headers[1].Span;
             diagnostics.Add(BindDiagnostics.PlanHeaderCount, span, headers.Count);
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MineralPlan.Semantics.Model;
 
 namespace MineralPlan.Semantics.Binding;
@@ -75,22 +76,24 @@ public static class ValueLookup
                 return new(item, null, q.UnitText ?? string.Empty, null);
         }
 
-        var labelled = item switch
+        // A count's breakdown may be named before its label ({n.按级别.省级}); otherwise the label is the field.
+        var breakdown = item is DeclaredCount count ? field switch
+        {
+            "by_level" or "按级别" => count.ByLevel,
+            "by_class" or "按矿类" => count.ByClass,
+            "by_region" or "按行政区" => count.ByRegion,
+            _ => (ImmutableArray<LabelledQuantity>?)null,
+        } : null;
+        var labelled = breakdown ?? item switch
         {
             Fact f => f.Parts,
             Indicator i => i.Allocation,
             Quota q => q.Allocation,
-            DeclaredCount c when rest.Length == 2 => field switch
-            {
-                "by_level" or "按级别" => c.ByLevel,
-                "by_class" or "按矿类" => c.ByClass,
-                "by_region" or "按行政区" => c.ByRegion,
-                _ => [],
-            },
             DeclaredCount c => [.. c.ByLevel, .. c.ByClass, .. c.ByRegion],
             _ => [],
         };
-        var label = item is DeclaredCount && rest.Length == 2 ? rest[1] : field;
+        var named = breakdown is null ? 1 : 2;
+        var label = rest.Length >= named ? rest[named - 1] : string.Empty;
         if (field is "total" or "总数" && item is DeclaredCount { Total: { } t })
         {
             return new(item, t, null, null);
@@ -117,13 +120,14 @@ public static class ValueLookup
         if (part is null)
         {
             // 其他属性: extra attributes a table shows, as text.
-            return item.Attributes.FirstOrDefault(a => a.Key == field) is { Key: not null } attribute
+            return rest.Length == 1 && item.Attributes.FirstOrDefault(a => a.Key == field) is { Key: not null } attribute
                 ? new(item, null, attribute.Value, null)
                 : Missing();
         }
 
-        return rest.Length > (item is DeclaredCount && rest.Length == 2 ? 2 : 1) && rest[^1] is "value" or "值"
-            ? new(item, null, part.Quantity.NumberText, null)
-            : new(item, part.Quantity, null, null);
+        // After the label only the number itself may be asked for ({m.大中型.值}); anything else is no field.
+        return rest.Length == named ? new(item, part.Quantity, null, null)
+            : rest.Length == named + 1 && rest[^1] is "value" or "值" ? new(item, null, part.Quantity.NumberText, null)
+            : Missing();
     }
 }

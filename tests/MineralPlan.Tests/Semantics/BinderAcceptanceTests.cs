@@ -375,6 +375,34 @@ public sealed class BinderAcceptanceTests
     }
 
     [Fact]
+    public void A_mineral_definition_without_a_name_is_refused_and_kept_with_an_empty_name()
+    {
+        var diagnostics = new DiagnosticBag();
+        var files = new[] { PlanParser.Parse(Compile.Header + "矿种定义 { 别名: [某矿石] }", "m.mplan") };
+        var entry = Assert.Single(PlanBinder.Bind(files, ShippedCatalog.Minerals, diagnostics, "test").Minerals);
+        Assert.Equal(string.Empty, entry.Name);
+        Assert.Contains(diagnostics.ToImmutable(), d => d.Code == "MP1014");
+    }
+
+    [Fact]
+    public void A_folder_of_no_files_is_MP1012_at_the_folder()
+    {
+        var diagnostics = new DiagnosticBag();
+        var (plan, _) = PlanBinder.Bind([], ShippedCatalog.Minerals, diagnostics, "plans/empty");
+        Assert.Null(plan);
+        var finding = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal(("MP1012", "plans/empty"), (finding.Code, finding.Span.File));
+    }
+
+    [Fact]
+    public void A_row_keeps_a_refused_cell_empty_in_its_place()
+    {
+        var table = Assert.Single(Compile.Text(Compile.Header + "表格 t { 行: [\"甲\", [1, 2], \"乙\"] }").Plan!.OfType<PlanTable>());
+        Assert.Equal(["甲", "", "乙"], table.Rows[0].Select(c => c.Text));
+        Assert.Equal(2, table.Rows[0][1].Span.Line);
+    }
+
+    [Fact]
     public void A_mineral_definition_reads_its_class_measure_and_unit()
     {
         var files = new[] { PlanParser.Parse(Compile.Header + "矿种定义 \"某矿\" { 矿类: 非金属 默认计量: 矿石量 默认单位: \"万吨\" }", "m.mplan") };

@@ -29,6 +29,12 @@ public sealed class BinderRefusalTests
     // A quantity: a number, not text.
     [InlineData("指标 a { 值: \"三百\" }", "MP1004", 2, 11, "'值' expects a number with a unit, e.g. 300 万吨")]
     [InlineData("指标 a { 值: 1e16 吨 }", "MP1019", 2, 11, "'1e16吨' is outside the range")]
+    [InlineData("指标 a { 值: 1e16 }", "MP1019", 2, 11, "'1e16' is outside the range")]
+    // A property of another kind of block.
+    [InlineData("指标 a { 年份: 2020 }", "MP1002", 2, 8, "'年份' is not a property of 指标")]
+    // A table cell is text, a number or an item id; a list in a cell is refused and the cell kept empty.
+    [InlineData("表格 t { 行: [\"甲\", [1, 2]] }", "MP1004", 2, 17, "'行' expects a cell: text, a number with its unit or an item id")]
+    [InlineData("表格 t { 行: [2021..2025] }", "MP1004", 2, 12, "'行' expects a cell")]
     // A word of a vocabulary: a name or text, not a number or a path.
     [InlineData("分区 Z { 级别: 3 }", "MP1004", 2, 12, "'级别' expects 国家级、省级、市级、县级;")]
     [InlineData("分区 Z { 级别: 县级.x }", "MP1004", 2, 12, "'级别' expects 国家级、省级、市级、县级;")]
@@ -87,6 +93,10 @@ public sealed class BinderRefusalTests
         var finding = found[0];
         Assert.Equal((line, column), (finding.Span.Line, finding.Span.Column));
         Assert.Contains(message, finding.Message(Language.En), StringComparison.Ordinal);
+
+        // Both messages say what to write: the expected phrase is never empty in either language.
+        Assert.DoesNotContain("expects ;", finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("应为；", finding.Message(Language.Zh), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -119,6 +129,7 @@ public sealed class BinderRefusalTests
         var finding = Assert.Single(Compile.Diagnostics(body, withHeader), d => d.Code == "MP1014");
         Assert.Equal((line, column), (finding.Span.Line, finding.Span.Column));
         Assert.Contains(message, finding.Message(Language.En), StringComparison.Ordinal);
+        Assert.DoesNotContain("标签应为；", finding.Message(Language.Zh), StringComparison.Ordinal);
     }
 
     [Fact]

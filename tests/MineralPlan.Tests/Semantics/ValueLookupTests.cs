@@ -30,6 +30,12 @@ public sealed class ValueLookupTests
             类型: 勘查
             总数: 8 个
             按级别: [省级 = 1 个, 市级 = 7 个]
+            按矿类: [金属 = 3 个, 非金属 = 5 个]
+            按行政区: [甲县 = 6 个, 乙县 = 2 个]
+        }
+
+        现状 plain "无单位" {
+            值: 5
         }
 
         最低开采规模 gold "金矿" {
@@ -65,6 +71,15 @@ public sealed class ValueLookupTests
     [InlineData("blocks.by_level.市级", "7个")]
     [InlineData("blocks.按级别.省级", "1个")]
     [InlineData("blocks.市级", "7个")]
+    [InlineData("blocks.按矿类.金属", "3个")]
+    [InlineData("blocks.by_class.非金属", "5个")]
+    [InlineData("blocks.按行政区.甲县", "6个")]
+    [InlineData("blocks.by_region.乙县", "2个")]
+    [InlineData("blocks.乙县", "2个")]
+    [InlineData("blocks.按级别.省级.value", "1")]
+    [InlineData("blocks.by_class.金属.值", "3")]
+    [InlineData("plain.unit", "")]
+    [InlineData("plain", "5")]
     [InlineData("gold.approx", "50万吨/年")]
     [InlineData("gold.约合", "50万吨/年")]
     [InlineData("gold.value", "3")]
@@ -96,6 +111,11 @@ public sealed class ValueLookupTests
     [InlineData("blocks.by_level.县级", "by_level.县级")]
     [InlineData("mines.中型", "中型")]
     [InlineData("ZC01.编号", "编号")]
+    [InlineData("mines.小型.x", "小型.x")]              // after a label only its value may follow
+    [InlineData("mines.小型.value.x", "小型.value.x")]
+    [InlineData("blocks.按级别.省级.x", "按级别.省级.x")]
+    [InlineData("blocks.按级别", "按级别")]            // a breakdown without its label
+    [InlineData("ZC01.备注.x", "备注.x")]
     public void A_field_the_item_lacks_is_missing_and_named(string reference, string missing)
     {
         var result = Look(reference);
