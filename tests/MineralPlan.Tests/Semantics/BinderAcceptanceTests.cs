@@ -425,4 +425,38 @@ public sealed class BinderAcceptanceTests
         var zone = Assert.Single(Bound(Compile.Header + "分区 Z { 类型: 重点勘查区 边界: [[0, 0, 4, 0, 4, 4], 内环 = [1, 1, 2, 1, 2, 2]] }").OfType<Zone>());
         Assert.True(zone.Boundary!.Rings[1].IsHole);
     }
+
+    [Fact]
+    public void Every_heading_depth_takes_numbered_and_repeated_paragraphs_and_insertions()
+    {
+        var plan = Bound(Compile.Header + """
+            表格 t { }
+            章 "一" { 计号: 否 段: "a" 段: "b" 插入: t 插入: t
+                节 "二" { 计号: 否 段: "a" 段: "b" 插入: t 插入: t
+                    条 "三" { 计号: 否 段: "a" 段: "b" 插入: t 插入: t
+                        款 "四" { 计号: 否 段: "a" 段: "b" 插入: t 插入: t }
+                    }
+                }
+            }
+            引言 { 段: "甲" 段: "乙" }
+            """);
+        var heading = plan.Document[0];
+        for (var depth = 1; depth <= 4; depth++)
+        {
+            Assert.False(heading.Numbered);
+            Assert.Equal(2, heading.Content.OfType<Paragraph>().Count());
+            Assert.Equal(2, heading.Content.OfType<Insertion>().Count());
+            heading = heading.Content.OfType<Heading>().SingleOrDefault() ?? heading;
+        }
+
+        Assert.Equal(2, plan.Document[1].Content.Length);
+    }
+
+    [Fact]
+    public void A_notice_reads_each_of_its_values()
+    {
+        var notice = Bound(Compile.Header + "印发通知 \"关于印发规划的通知\" { 文号: \"喀政发〔2022〕1号\" 主送: \"各乡镇\" 段: \"一\" 段: \"二\" 发布机关: \"县政府\" 日期: \"2022年1月\" }").Notice!;
+        Assert.Equal(("关于印发规划的通知", "喀政发〔2022〕1号", "各乡镇", "县政府", "2022年1月"), (notice.Title, notice.DocNo, notice.Addressee, notice.Issuer, notice.Date));
+        Assert.Equal(2, notice.Paragraphs.Length);
+    }
 }
