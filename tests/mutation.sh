@@ -35,7 +35,7 @@ t='FullyQualifiedName~MineralPlan.Tests'
 case "$project" in
   Syntax) own="$t.Syntax|$t.Formatting|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   # Not the Checking tests: they compile plans of every shape, so each binder mutant would run them all (hours here).
-  Semantics) own="$t.Semantics|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
+  Semantics) own="$t.Semantics|$t.Workspaces|$t.Cli.DiffTests|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Checking) own="$t.Checking|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Geometry) own="$t.Geometry|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Cli) own="$t.Cli|$t.Diagnostics" ;;
