@@ -39,6 +39,7 @@ case "$project" in
   Checking) own="$t.Checking|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Geometry) own="$t.Geometry|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Cli) own="$t.Cli|$t.Diagnostics" ;;
+  Workspaces) own="$t.Workspaces|$t.Cli.WorkspaceCheckTests|$t.Cli.WorkspaceSubtreeTests|$t.Diagnostics" ;;
   Rendering) own="$t.Rendering|$t.Semantics.PureFunctionTests|$t.Cli.DiffTests|FullyQualifiedName~PlanBaseline" ;;
   *) own="" ;;
 esac
