@@ -57,6 +57,8 @@ public sealed class PureFunctionTests
     {
         var u = UnitCatalog.Find(unit)!;
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), Math.Round(u.ToBase(decimal.Parse(value, CultureInfo.InvariantCulture)), 12));
+        // And back: a sum in the base unit prints in the unit it was written in.
+        Assert.Equal(decimal.Parse(value, CultureInfo.InvariantCulture), Math.Round(u.FromBase(decimal.Parse(expected, CultureInfo.InvariantCulture)), 12));
     }
 
     [Fact]
