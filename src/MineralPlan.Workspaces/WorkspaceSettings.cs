@@ -73,7 +73,7 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
             // A plan folder received from elsewhere may hold a pipe or a device named mplan.json: never open one.
             if (Syntax.Files.FileKind.ReadProblem(file, 1 << 20) is { } problem)
             {
-                return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), shown + " " + problem.En));
+                return (null, shown, Diagnostic.Create(BadSettings, SourceSpan.None(shown), new Bilingual(shown + " " + problem.En, shown + " " + problem.Zh)));
             }
 
             using var doc = JsonDocument.Parse(File.ReadAllText(file));
