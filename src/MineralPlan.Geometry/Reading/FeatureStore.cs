@@ -58,9 +58,8 @@ internal sealed class FeatureStore
             return (layer, null);
         }
 
-        var why = error.Args.FirstOrDefault() is Bilingual both
-            ? both
-            : Bilingual.Same(Convert.ToString(error.Args.FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+        var reason = error.Args.FirstOrDefault();
+        var why = reason as Bilingual? ?? Bilingual.Same(Convert.ToString(reason, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
         return (null, new Bilingual($"{error.Span}: {why.En}", $"{error.Span}：{why.Zh}"));
     }
 }

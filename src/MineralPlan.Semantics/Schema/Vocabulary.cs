@@ -12,20 +12,16 @@ public sealed class Vocabulary
 
     public Vocabulary(string name, string chineseName, IEnumerable<Keyword> keywords)
     {
-        Name = name;
-        ChineseName = chineseName;
+        Named = new Bilingual(name, chineseName);
         Keywords = [.. keywords];
         _bySpelling = Keywords.SelectMany(k => k.Spellings.Select(s => (s, k)))
             .ToFrozenDictionary(p => p.s, p => p.k, StringComparer.OrdinalIgnoreCase);
     }
 
-    public string Name { get; }
+    /// <summary>The set's name in both languages ("mineral class" / 矿类), for a message argument.</summary>
+    public Bilingual Named { get; }
 
-    /// <summary>What the set is called in a Chinese message (矿类 for "mineral class").</summary>
-    public string ChineseName { get; }
-
-    /// <summary>The set's name in both languages, for a message argument.</summary>
-    public Bilingual Named => new(Name, ChineseName);
+    public string Name => Named.En;
 
     public IReadOnlyList<Keyword> Keywords { get; }
 
