@@ -38,5 +38,5 @@ public static class ScriptDiagnostics
     public static readonly DiagnosticDescriptor Unreadable = new(
         "MP5012", DiagnosticSeverity.Error, "Rule script cannot be read",
         "'{0}' {1}; a rule script must be a regular file of at most 1 MB",
-        "“{0}”{2}；规则脚本必须是不超过 1 MB 的普通文件");
+        "“{0}”{1}；规则脚本必须是不超过 1 MB 的普通文件");
 }

@@ -23,7 +23,7 @@ public static class ScriptRules
             var shown = Semantics.PlanLoader.DisplayPath(file, displayRoot);
             if (Syntax.Files.FileKind.ReadProblem(file, MaxScriptBytes) is { } problem)
             {
-                problems.Add(Diagnostic.Create(ScriptDiagnostics.Unreadable, SourceSpan.None(shown), shown, problem.En, problem.Zh));
+                problems.Add(Diagnostic.Create(ScriptDiagnostics.Unreadable, SourceSpan.None(shown), shown, problem));
             }
             else
             {

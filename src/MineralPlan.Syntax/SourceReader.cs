@@ -29,7 +29,7 @@ public static class SourceReader
         // A FIFO or device named *.mplan would block or never end: refuse anything but a regular file of sane size.
         if (Files.FileKind.ReadProblem(path, MaxFileBytes) is { } problem)
         {
-            return (null, [Diagnostic.Create(SyntaxDiagnostics.NotRegularFile, SourceSpan.None(displayPath), displayPath, problem.En, problem.Zh)]);
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.NotRegularFile, SourceSpan.None(displayPath), displayPath, problem)]);
         }
 
         byte[] bytes;

@@ -54,7 +54,7 @@ public static class SyntaxDiagnostics
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "MP0009", DiagnosticSeverity.Error, "Not a regular file",
         "'{0}' {1}; plan text must be in regular .mplan files",
-        "“{0}”{2}；规划文本必须保存在普通 .mplan 文件中")
+        "“{0}”{1}；规划文本必须保存在普通 .mplan 文件中")
     {
         UnreadableInput = true,
     };

@@ -204,7 +204,7 @@ public sealed class Snapshot
         {
             var mb = SourceReader.MaxFileBytes >> 20;
             return (null, [Diagnostic.Create(SyntaxDiagnostics.NotRegularFile, SourceSpan.None(display), display,
-                $"holds {text.Length >> 20} M characters, more than the {mb} MB this tool reads", $"含 {text.Length >> 20} M 个字符，超过本工具读取上限 {mb} MB")]);
+                new Bilingual($"holds {text.Length >> 20} M characters, more than the {mb} MB this tool reads", $"含 {text.Length >> 20} M 个字符，超过本工具读取上限 {mb} MB"))]);
         }
 
         return (text, []);

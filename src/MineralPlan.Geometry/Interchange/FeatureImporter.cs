@@ -42,7 +42,7 @@ public static class FeatureImporter
             if (zoneKind is null && blockKind is null)
             {
                 var why = kindText is null ? new Bilingual("none given", "未给出") : new Bilingual($"'{kindText}' is neither a zone kind nor 勘查/开采", $"“{kindText}”既不是分区类型，也不是勘查/开采");
-                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportKindUnknown, f.Span, which, why.En, why.Zh));
+                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportKindUnknown, f.Span, which, why));
                 continue;
             }
 
@@ -59,7 +59,7 @@ public static class FeatureImporter
             if (geometry is null || geometry.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
             {
                 var why = geometry is null ? new Bilingual("it has no geometry", "没有几何") : new Bilingual("a coordinate is not a finite number", "有坐标不是有限数值");
-                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportNoGeometry, f.Span, which, why.En, why.Zh));
+                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportNoGeometry, f.Span, which, why));
                 geometry = null;
             }
 

@@ -102,7 +102,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
         var (areas, error) = PackedReader.Read(packed);
         if (error is { } e)
         {
-            problems.Add(Diagnostic.Create(GeometryDiagnostics.BadPacked, locate.At(e.Token), owner, e.Reason.En, e.Reason.Zh));
+            problems.Add(Diagnostic.Create(GeometryDiagnostics.BadPacked, locate.At(e.Token), owner, e.Reason));
             return [];
         }
 
@@ -118,7 +118,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
         var (feature, layer, error) = features.Find(planFolder, reference, out var outside);
         if (outside && error is { } refused)
         {
-            problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideWorkspace, boundary.Span, owner, reference, refused.En, refused.Zh));
+            problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideWorkspace, boundary.Span, owner, reference, refused));
             return new ResolvedBoundary(null, null, problems.ToImmutable());
         }
 
@@ -131,7 +131,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
         if (error is { } e || geometry is null)
         {
             var why = error ?? new Bilingual("unreadable", "无法读取");
-            problems.Add(Diagnostic.Create(GeometryDiagnostics.FeatureNotFound, boundary.Span, owner, reference, why.En, why.Zh));
+            problems.Add(Diagnostic.Create(GeometryDiagnostics.FeatureNotFound, boundary.Span, owner, reference, why));
             return new ResolvedBoundary(null, null, problems.ToImmutable());
         }
 
@@ -150,7 +150,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
         {
             if (CoordinateRange.Check(crs, c.X, c.Y) is { } why)
             {
-                problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideZone, boundary.Span, owner, N(c.X), N(c.Y), crs.Text, why.En, why.Zh));
+                problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideZone, boundary.Span, owner, N(c.X), N(c.Y), crs.Text, why));
                 return new ResolvedBoundary(null, crs, problems.ToImmutable());
             }
         }
@@ -187,7 +187,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
             if (CoordinateRange.Check(crs, p.X, p.Y) is { } why)
             {
                 // The first point out of range says it; the rest of a swapped or mis-zoned boundary would only repeat it.
-                problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideZone, p.Span, owner, N(p.X), N(p.Y), crs.Text, why.En, why.Zh));
+                problems.Add(Diagnostic.Create(GeometryDiagnostics.OutsideZone, p.Span, owner, N(p.X), N(p.Y), crs.Text, why));
                 return;
             }
         }
@@ -207,7 +207,7 @@ internal sealed class BoundaryResolver(string planFolder, Func<string, SourceTex
             {
                 var at = ring.Points[0];
                 problems.Add(Diagnostic.Create(GeometryDiagnostics.InvalidShape, at.Span, owner,
-                    "a hole (挖空) comes before any outer ring", N(at.X), N(at.Y), "挖空环出现在外环之前"));
+                    new Bilingual("a hole (挖空) comes before any outer ring", "挖空环出现在外环之前"), N(at.X), N(at.Y)));
                 return null;
             }
             else

@@ -24,7 +24,7 @@ internal static class Validity
         var at = error.Coordinate ?? geometry.Coordinate;
         var why = Describe(error.ErrorType);
         var span = Locate(rings, at) ?? fallback;
-        problems.Add(Diagnostic.Create(GeometryDiagnostics.InvalidShape, span, owner, why.En, BoundaryResolver.N(at.X), BoundaryResolver.N(at.Y), why.Zh));
+        problems.Add(Diagnostic.Create(GeometryDiagnostics.InvalidShape, span, owner, why, BoundaryResolver.N(at.X), BoundaryResolver.N(at.Y)));
     }
 
     private static SourceSpan? Locate(List<RawRing> rings, Coordinate at)

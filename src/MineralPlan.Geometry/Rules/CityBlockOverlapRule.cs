@@ -38,7 +38,7 @@ public sealed class CityBlockOverlapRule(GeometrySettings settings) : IRule
             {
                 var (key, plan, isUpstream) = keys[k];
                 var kind = KindOf(key, plan);
-                yield return Diagnostic.Create(Descriptor, blocks[b].Span, blocks[b].Name, kind?.En, key.Name, plan.Header.Id, Tolerances.Km2(overlap), kind?.Zh)
+                yield return Diagnostic.Create(Descriptor, blocks[b].Span, blocks[b].Name, kind, key.Name, plan.Header.Id, Tolerances.Km2(overlap))
                     .WithRelated(isUpstream ? Related.InParent(key, plan) : Related.Here(key));
             }
         }

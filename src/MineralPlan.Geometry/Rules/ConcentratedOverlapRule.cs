@@ -33,7 +33,7 @@ public sealed class ConcentratedOverlapRule(GeometrySettings settings) : IRule
             if (overlap > Tolerances.OverlapKm2)
             {
                 var (key, plan, kind) = keys[k];
-                yield return Diagnostic.Create(Descriptor, zones[z].Span, zones[z].Name, kind?.En, key.Name, plan.Header.Id, Tolerances.Km2(overlap), kind?.Zh)
+                yield return Diagnostic.Create(Descriptor, zones[z].Span, zones[z].Name, kind, key.Name, plan.Header.Id, Tolerances.Km2(overlap))
                     .WithRelated(Related.InParent(key, plan));
             }
         }

@@ -10,7 +10,7 @@ namespace MineralPlan.Geometry.Rules;
 internal static class SameKindOverlaps
 {
     /// <param name="kindOf">An item's kind, or null when it is not of the family checked.</param>
-    /// <param name="describe">The kind as the message names it (the descriptor's {1} and {4}).</param>
+    /// <param name="describe">The kind as the message names it (the descriptor's {1}).</param>
     public static IEnumerable<Diagnostic> Find<TKind>(IEnumerable<Placed> items, Func<Placed, TKind?> kindOf, Func<TKind, Bilingual> describe, DiagnosticDescriptor descriptor)
         where TKind : struct, Enum
     {
@@ -24,7 +24,7 @@ internal static class SameKindOverlaps
                 var overlap = Overlay.IntersectionKm2(members[later].Shape, members[earlier].Shape);
                 if (overlap > Tolerances.OverlapKm2)
                 {
-                    yield return Diagnostic.Create(descriptor, members[later].Span, members[later].Name, kind.En, members[earlier].Name, Tolerances.Km2(overlap), kind.Zh)
+                    yield return Diagnostic.Create(descriptor, members[later].Span, members[later].Name, kind, members[earlier].Name, Tolerances.Km2(overlap))
                         .WithRelated(Related.Here(members[earlier]));
                 }
             }

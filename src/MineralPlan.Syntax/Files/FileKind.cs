@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Syntax.Files;
 
@@ -69,21 +70,21 @@ public static class FileKind
     /// Why <paramref name="path"/> may not be read as a data file (not a regular file, or larger than
     /// <paramref name="maxBytes"/>), in English and Chinese, to follow the file's name; null when it may.
     /// </summary>
-    public static (string En, string Zh)? ReadProblem(string path, long maxBytes)
+    public static Bilingual? ReadProblem(string path, long maxBytes)
     {
         switch (Of(path))
         {
             case Kind.Missing:
-                return ("does not exist", "不存在");
+                return new Bilingual("does not exist", "不存在");
             case Kind.Directory:
-                return ("is a folder, not a file", "是文件夹，不是文件");
+                return new Bilingual("is a folder, not a file", "是文件夹，不是文件");
             case Kind.Other:
-                return ("is not a regular file (a pipe, socket or device); copy the data into a file", "不是普通文件（管道、套接字或设备）；请把数据复制到文件中");
+                return new Bilingual("is not a regular file (a pipe, socket or device); copy the data into a file", "不是普通文件（管道、套接字或设备）；请把数据复制到文件中");
         }
 
         var length = new FileInfo(path).Length;
         return length > maxBytes
-            ? ($"is {length >> 20} MB, larger than the {maxBytes >> 20} MB this tool reads", $"大小为 {length >> 20} MB，超过本工具读取上限 {maxBytes >> 20} MB")
+            ? new Bilingual($"is {length >> 20} MB, larger than the {maxBytes >> 20} MB this tool reads", $"大小为 {length >> 20} MB，超过本工具读取上限 {maxBytes >> 20} MB")
             : null;
     }
 }

@@ -1,3 +1,4 @@
+using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Syntax.Files;
 using MineralPlan.Tests.Infrastructure;
 
@@ -28,15 +29,15 @@ public sealed class FileKindTests
         Assert.Equal(0, ExternalProcess.Run("mkfifo", [fifo], temp.Path, TimeSpan.FromSeconds(10)).Code);
         Assert.Equal(FileKind.Kind.Other, FileKind.Of(fifo));
         var problem = FileKind.ReadProblem(fifo, 1 << 20);
-        Assert.Equal(("is not a regular file (a pipe, socket or device); copy the data into a file", "不是普通文件（管道、套接字或设备）；请把数据复制到文件中"), problem);
+        Assert.Equal(new Bilingual("is not a regular file (a pipe, socket or device); copy the data into a file", "不是普通文件（管道、套接字或设备）；请把数据复制到文件中"), problem);
     }
 
     [Fact]
     public void The_reasons_not_to_read_are_named_in_both_languages()
     {
         using var temp = new TempFolder();
-        Assert.Equal(("does not exist", "不存在"), FileKind.ReadProblem(Path.Combine(temp.Path, "none"), 1 << 20));
-        Assert.Equal(("is a folder, not a file", "是文件夹，不是文件"), FileKind.ReadProblem(temp.Path, 1 << 20));
+        Assert.Equal(new Bilingual("does not exist", "不存在"), FileKind.ReadProblem(Path.Combine(temp.Path, "none"), 1 << 20));
+        Assert.Equal(new Bilingual("is a folder, not a file", "是文件夹，不是文件"), FileKind.ReadProblem(temp.Path, 1 << 20));
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class FileKindTests
         }
 
         Assert.Null(FileKind.ReadProblem(path, 3L << 20));   // exactly at the limit
-        Assert.Equal(("is 3 MB, larger than the 2 MB this tool reads", "大小为 3 MB，超过本工具读取上限 2 MB"), FileKind.ReadProblem(path, 2L << 20));
+        Assert.Equal(new Bilingual("is 3 MB, larger than the 2 MB this tool reads", "大小为 3 MB，超过本工具读取上限 2 MB"), FileKind.ReadProblem(path, 2L << 20));
         Assert.NotNull(FileKind.ReadProblem(path, (3L << 20) - 1));
     }
 }
