@@ -36,10 +36,12 @@ public static class PlanLoader
         }
 
         var parsed = new List<ParseResult>();
+        // The workspace is the plan folder's parent, as everywhere (WorkspaceRoot): plan files must resolve inside it.
+        var realRoot = Syntax.Files.PathConfinement.RealPath(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? folder);
         foreach (var file in files)
         {
             var path = DisplayPath(file, displayRoot);
-            var (text, readDiagnostics) = SourceReader.ReadFile(file, path);
+            var (text, readDiagnostics) = SourceReader.ReadFile(file, path, realRoot);
             diagnostics.AddRange(readDiagnostics);
             if (text is not null)
             {

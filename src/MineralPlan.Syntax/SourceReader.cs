@@ -24,8 +24,16 @@ public static class SourceReader
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
-    public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string displayPath)
+    /// <param name="realWorkspace">The workspace's real path (<see cref="Files.PathConfinement.RealPath"/>, links resolved): a file
+    /// whose own real path leaves it is not read (MP0011); null: not confined.</param>
+    public static (string? Text, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path, string displayPath, string? realWorkspace = null)
     {
+        // A plan folder received from elsewhere may hold plan.mplan -> ~/.ssh/id_rsa: its text would be printed in findings.
+        if (realWorkspace is not null && !Files.PathConfinement.IsInsideReal(realWorkspace, path))
+        {
+            return (null, [Diagnostic.Create(SyntaxDiagnostics.OutsideWorkspace, SourceSpan.None(displayPath), displayPath)]);
+        }
+
         // A FIFO or device named *.mplan would block or never end: refuse anything but a regular file of sane size.
         if (Files.FileKind.ReadProblem(path, MaxFileBytes) is { } problem)
         {

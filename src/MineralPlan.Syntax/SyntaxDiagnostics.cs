@@ -51,6 +51,14 @@ public static class SyntaxDiagnostics
         "text starting here has no closing double quote on the same line; add the closing \"",
         "此处开始的文本在同一行内缺少结束的英文双引号；请补上 \"");
 
+    public static readonly DiagnosticDescriptor OutsideWorkspace = new(
+        "MP0011", DiagnosticSeverity.Error, "Plan file outside the workspace",
+        "'{0}' is a link that leads outside the workspace, so it is not read; put the plan text itself in the plan folder",
+        "“{0}”是指向工作区之外的链接，不予读取；请把规划文本本身放在规划文件夹中")
+    {
+        UnreadableInput = true,
+    };
+
     public static readonly DiagnosticDescriptor NotRegularFile = new(
         "MP0009", DiagnosticSeverity.Error, "Not a regular file",
         "'{0}' {1}; plan text must be in regular .mplan files",

@@ -190,7 +190,7 @@ public sealed class Snapshot
 
         Cache.Counters.Parsed();
         var display = PlanLoader.DisplayPath(fullPath, DisplayRoot);
-        var (text, readDiagnostics) = open is not null ? Editor(open.Text, display) : SourceReader.ReadFile(fullPath, display);
+        var (text, readDiagnostics) = open is not null ? Editor(open.Text, display) : SourceReader.ReadFile(fullPath, display, _workspace.RealRoot);
         var parsed = new CompilationCache.Parsed(stamp, text is null ? null : PlanParser.Parse(text, display), readDiagnostics);
         Cache.Parses[fullPath] = parsed;
         return parsed;

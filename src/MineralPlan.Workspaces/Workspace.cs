@@ -25,6 +25,11 @@ public sealed class Workspace
 
     public string Root { get; }
 
+    /// <summary>The root with every link resolved, once: plan files must resolve inside it (MP0011).</summary>
+    internal string RealRoot => _realRoot ??= Syntax.Files.PathConfinement.RealPath(Root) ?? Root;
+
+    private string? _realRoot;
+
     public WorkspaceOptions Options { get; }
 
     /// <summary>Every rule a check runs (scripts aside): <see cref="RuleProvider.For"/>, made again on <see cref="Refresh"/> (the spatial rules keep each plan's boundaries).</summary>

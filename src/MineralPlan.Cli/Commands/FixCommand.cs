@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MineralPlan.Cli.Output;
 using MineralPlan.Abstractions.Diagnostics;
 
 namespace MineralPlan.Cli.Commands;
@@ -73,14 +74,20 @@ internal static class FixCommand
                 }
                 else
                 {
+                    Bilingual? refused;
                     try
                     {
-                        FmtCommand.SafeRewrite(context.Resolve(file.Key), text);
+                        refused = PlanFileRewrite.Replace(context.Resolve(file.Key), source.Text, text);
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
+                        refused = new Bilingual(e.Message, e.Message);
+                    }
+
+                    if (refused is { } why)
+                    {
                         // Files already written stay written (each is replaced whole, never half): say which one failed.
-                        context.Error.WriteLine(language == Language.En ? $"error: cannot write {file.Key}: {e.Message}" : $"错误：无法写入 {file.Key}：{e.Message}");
+                        context.Error.WriteLine(language == Language.En ? $"error: cannot write {file.Key}: {why.En}" : $"错误：无法写入 {file.Key}：{why.Zh}");
                         return ExitCodes.BadUsageOrInput;
                     }
                 }

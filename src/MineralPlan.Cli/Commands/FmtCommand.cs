@@ -39,9 +39,11 @@ internal static class FmtCommand
             foreach (var file in files)
             {
                 var shown = PlanLoader.DisplayPath(file, context.WorkingDirectory);
-                var (text, readDiagnostics) = SourceReader.ReadFile(file, shown);
+                // Confined like check: a file's workspace is its plan folder's parent, and a link out of it is neither read nor rewritten.
+                var workspace = Path.GetDirectoryName(Path.GetDirectoryName(file) ?? file) ?? file;
+                var (text, readDiagnostics) = SourceReader.ReadFile(file, shown, Syntax.Files.PathConfinement.RealPath(workspace));
                 var result = text is null ? null : PlanFormatter.Format(text, shown);
-                if (result?.Text is null)
+                if (text is null || result?.Text is null)
                 {
                     broken++;
                     var source = text is null ? null : new SourceText(shown, text);
@@ -77,7 +79,23 @@ internal static class FmtCommand
                     continue;
                 }
 
-                SafeRewrite(file, result.Text);
+                Bilingual? refused;
+                try
+                {
+                    refused = PlanFileRewrite.Replace(file, text, result.Text);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    refused = new Bilingual(e.Message, e.Message);
+                }
+
+                if (refused is { } why)
+                {
+                    broken++;
+                    error.WriteLine(language == Language.En ? $"error: cannot format {shown}: {why.En}" : $"错误：无法格式化 {shown}：{why.Zh}");
+                    continue;
+                }
+
                 output.WriteLine(language == Language.En ? $"formatted {shown}" : $"已格式化 {shown}");
             }
 
@@ -89,23 +107,5 @@ internal static class FmtCommand
             return parse.GetValue(check) && unformatted > 0 ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
         });
         return command;
-    }
-
-    /// <summary>
-    /// Replaces the file's content atomically without changing what the file is: a symbolic link stays a
-    /// link (its target is rewritten), the permissions stay, and a UTF-8 byte-order mark stays.
-    /// </summary>
-    internal static void SafeRewrite(string file, string text)
-    {
-        var real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file;
-        var bom = File.ReadAllBytes(real).AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        var temp = real + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temp, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(temp, File.GetUnixFileMode(real));
-        }
-
-        File.Move(temp, real, overwrite: true);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class FeatureStore
         var key = reference[(hash + 1)..].Trim();
         var workspace = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? folder;
         outside = false;
-        if (WorkspaceConfinement.Resolve(workspace, folder, file) is not { } path)
+        if (Syntax.Files.PathConfinement.Resolve(workspace, folder, file) is not { } path)
         {
             outside = true;
             return (null, null, new Bilingual(

@@ -81,18 +81,19 @@ public sealed class FixTests
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_file_that_cannot_be_written_is_an_error_naming_it_not_a_crash()
     {
         using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
         var file = Path.Combine(temp.Path, "plans/kazuo/10_status.mplan");
         var before = File.ReadAllText(file);
-        // The rewrite goes through a temporary file beside the plan's; a folder in its place makes the write fail (even as root).
-        Directory.CreateDirectory(file + ".tmp-" + Environment.ProcessId);
+        // The rewrite refuses a read-only file (even as root, who could write it).
+        File.SetUnixFileMode(file, UnixFileMode.UserRead);
 
         var result = CliRunner.RunIn(temp.Path, "fix", "plans/kazuo", "--code", "MP2001");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("无法写入 plans/kazuo/10_status.mplan", result.Error, StringComparison.Ordinal);
+        Assert.Contains("无法写入 plans/kazuo/10_status.mplan：文件为只读", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(file));
     }
 

@@ -56,6 +56,30 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_plan_file_linked_to_a_file_outside_the_workspace_is_MP0011_and_its_text_never_printed()
+    {
+        using var temp = new TempFolder();
+        temp.Write("secret.txt", "SECRET_TOKEN=abc123\n");
+        temp.Write("plans/p/plan.mplan", Compile.Header);
+        temp.Write("plans/q/inside.mplan", "章 \"内\" {\n    段: \"工作区内的文字\"\n}\n");
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "plans/p/secret.mplan"), Path.Combine(temp.Path, "secret.txt"));
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "plans/p/inside.mplan"), Path.Combine(temp.Path, "plans/q/inside.mplan"));
+        foreach (var args in new[] { new[] { "check", "plans/p", "--lang", "en" }, ["render", "plans/p", "--format", "md", "-o", "out", "--lang", "en"], ["export", "plans/p", "-o", "out.geojson", "--lang", "en"] })
+        {
+            var result = CliRunner.RunIn(temp.Path, args);
+            Assert.DoesNotContain("SECRET_TOKEN", result.All, StringComparison.Ordinal);
+            Assert.Contains("plans/p/secret.mplan:1:1: error MP0011: 'plans/p/secret.mplan' is a link that leads outside the workspace", result.All, StringComparison.Ordinal);
+            Assert.DoesNotContain("inside.mplan:1:1: error", result.All, StringComparison.Ordinal);
+            Assert.InRange(result.ExitCode, args[0] == "check" ? 2 : 1, 2);
+        }
+
+        Assert.False(Directory.Exists(Path.Combine(temp.Path, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "out")).Any(f => File.ReadAllText(f).Contains("SECRET", StringComparison.Ordinal)));
+        var fmt = CliRunner.RunIn(temp.Path, "fmt", "plans/p", "--lang", "en");
+        Assert.DoesNotContain("SECRET_TOKEN", fmt.All, StringComparison.Ordinal);
+        Assert.Equal("SECRET_TOKEN=abc123\n", File.ReadAllText(Path.Combine(temp.Path, "secret.txt")));
+    }
+
+    [Fact]
     public void A_pipe_or_device_named_mplan_is_MP0009_not_a_hang()
     {
         using var temp = new TempFolder();
@@ -65,7 +89,8 @@ public sealed class HostileInputTests
         var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("plans/p/pipe.mplan:1:1: error MP0009: 'plans/p/pipe.mplan' is not a regular file (a pipe, socket or device)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("plans/p/zero.mplan:1:1: error MP0009", result.Output, StringComparison.Ordinal);
+        // A link to a device outside the workspace is refused before anything is asked of its target.
+        Assert.Contains("plans/p/zero.mplan:1:1: error MP0011", result.Output, StringComparison.Ordinal);
 
         var fmt = CliRunner.RunIn(temp.Path, "fmt", "plans/p/pipe.mplan", "--lang", "en");
         Assert.Equal(1, fmt.ExitCode);

@@ -100,7 +100,7 @@ public sealed class NoSilentLossTests
     public void Fmt_through_a_symlink_formats_the_target_and_keeps_the_link_and_the_permissions()
     {
         using var temp = new TempFolder();
-        var target = temp.Write("real/plan.mplan", "规划 p {标题: \"x\"   级别: 县级}\n");
+        var target = temp.Write("plans/real/plan.mplan", "规划 p {标题: \"x\"   级别: 县级}\n");
         File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         var link = Path.Combine(temp.Path, "plans/p/plan.mplan");
         Directory.CreateDirectory(Path.GetDirectoryName(link)!);
@@ -110,6 +110,47 @@ public sealed class NoSilentLossTests
         Assert.Equal(target, new FileInfo(link).LinkTarget);
         Assert.Contains("    标题: \"x\"\n", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(target));
+    }
+
+    [Fact]
+    public void Fmt_and_fix_refuse_a_read_only_file_and_leave_it_and_its_folder_as_they_were()
+    {
+        using var temp = new TempFolder();
+        const string Text = "规划 p {标题: \"x\"   级别: 县级}\n";
+        var file = temp.Write("plans/p/plan.mplan", Text);
+        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+        var result = CliRunner.RunIn(temp.Path, "fmt", "plans/p", "--lang", "en");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("error: cannot format plans/p/plan.mplan: the file is read-only", result.Error, StringComparison.Ordinal);
+        Assert.Equal(Text, File.ReadAllText(file));
+        Assert.Equal(["plan.mplan"], Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "plans/p")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_rewrite_refuses_a_file_that_changed_after_it_was_read_and_leaves_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("plans/p/plan.mplan", "规划 p { 标题: \"saved in the editor meanwhile\" }\n");
+        var refused = MineralPlan.Cli.Output.PlanFileRewrite.Replace(file, "规划 p { 标题: \"as fmt read it\" }\n", "formatted");
+        Assert.NotNull(refused);
+        Assert.Contains("changed on disk after it was read", refused.Value.En, StringComparison.Ordinal);
+        Assert.Equal("规划 p { 标题: \"saved in the editor meanwhile\" }\n", File.ReadAllText(file));
+
+        Assert.Null(MineralPlan.Cli.Output.PlanFileRewrite.Replace(file, "规划 p { 标题: \"saved in the editor meanwhile\" }\n", "formatted\n"));
+        Assert.Equal("formatted\n", File.ReadAllText(file));
+        Assert.Equal(["plan.mplan"], Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "plans/p")).Select(Path.GetFileName));
+    }
+
+    [SkippableFact]
+    public void Fmt_run_as_root_keeps_the_owner_of_a_users_file()
+    {
+        Skip.If(Environment.UserName != "root", "only root can give a file to another user; this run is not root");
+        using var temp = new TempFolder();
+        var file = temp.Write("plans/p/plan.mplan", "规划 p {标题: \"x\"   级别: 县级}\n");
+        Assert.Equal(0, ExternalProcess.Run("chown", ["65534:65534", file], temp.Path, TimeSpan.FromSeconds(10)).Code);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "fmt", "plans/p").ExitCode);
+        Assert.Contains("    标题: \"x\"\n", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Equal("65534:65534", ExternalProcess.Run("stat", ["-c", "%u:%g", file], temp.Path, TimeSpan.FromSeconds(10)).Output.Trim());
     }
 
     [Fact]

@@ -1,12 +1,13 @@
-namespace MineralPlan.Geometry.Reading;
+namespace MineralPlan.Syntax.Files;
 
 /// <summary>
-/// A plan may refer only to files inside its workspace (the folder holding the plan folders): a plan
-/// received from elsewhere must not make the checker read, or tell whether there exists, a file anywhere
-/// else on the machine. Absolute paths, <c>..</c> out of the workspace and symbolic links (at any step of
-/// the path) that lead out of it are refused with one message that says nothing about the target.
+/// A plan may read only files inside its workspace (the folder holding the plan folders): a plan received from
+/// elsewhere must not make the checker read, or tell whether there exists, a file anywhere else on the machine.
+/// Absolute paths, <c>..</c> out of the workspace and symbolic links (at any step of the path) that lead out of it
+/// are refused with one message that says nothing about the target. The same holds for the GIS files a plan names
+/// and for its own *.mplan files (a link named plan.mplan pointing at a secret file).
 /// </summary>
-internal static class WorkspaceConfinement
+public static class PathConfinement
 {
     /// <summary>Links followed in one path before giving up (as the kernel's ELOOP limit does).</summary>
     private const int MaxLinks = 40;
@@ -31,6 +32,21 @@ internal static class WorkspaceConfinement
         return root is not null && real is not null && Inside(root, real) ? full : null;
     }
 
+    /// <summary>Whether the file <paramref name="file"/>, links resolved, lies inside <paramref name="workspace"/> (links resolved too).</summary>
+    public static bool IsInside(string workspace, string file)
+    {
+        var root = RealPath(Path.GetFullPath(workspace));
+        var real = RealPath(Path.GetFullPath(file));
+        return root is not null && real is not null && (real == root || Inside(root, real));
+    }
+
+    /// <summary>As <see cref="IsInside"/>, with the workspace's real path computed once by the caller.</summary>
+    public static bool IsInsideReal(string realWorkspace, string file)
+    {
+        var real = RealPath(Path.GetFullPath(file));
+        return real is not null && (real == realWorkspace || Inside(realWorkspace, real));
+    }
+
     private static bool Inside(string root, string path)
     {
         var prefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
@@ -41,7 +57,7 @@ internal static class WorkspaceConfinement
     /// The path with every symbolic link resolved, component by component (the part that does not exist
     /// yet is kept as written); null for a link loop. .NET has no realpath(3); this walks the links itself.
     /// </summary>
-    internal static string? RealPath(string path)
+    public static string? RealPath(string path)
     {
         var parts = new Stack<string>(Path.GetFullPath(path).Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries).Reverse());
         var current = Path.GetPathRoot(Path.GetFullPath(path)) ?? "/";
