@@ -89,6 +89,7 @@ public static class Cli
         DbCommand.Create(context),
         ExplainCommand.Create(context),
         FixCommand.Create(context),
+        TrustCommand.Create(context),
         LspCommand.Create(context),
         Isolation.WorkerCommand.Create(),
     ];

@@ -14,8 +14,7 @@ internal sealed class OpenWorkspaces(Func<string, WorkspaceOptions> options)
 
     public Workspace For(string file)
     {
-        var folder = Path.GetDirectoryName(file) ?? file;
-        var root = Path.GetDirectoryName(folder) ?? folder;
+        var root = Semantics.WorkspaceRoot.OfFile(file);
         lock (_gate)
         {
             if (!_byRoot.TryGetValue(root, out var workspace))

@@ -12,8 +12,8 @@ public static class ScriptDiagnostics
 
     public static readonly DiagnosticDescriptor NotTrusted = new(
         "MP5007", DiagnosticSeverity.Warning, "Scripts not trusted",
-        "{0} rule script(s) were not run because the workspace does not trust scripts; after reviewing them, set \"trustScripts\": true in the workspace's mplan.json (the folder holding the plan folders) or pass --trust-scripts (a plan folder's own mplan.json cannot switch scripts on)",
-        "工作区未信任脚本，{0} 个规则脚本未运行；审阅后在工作区（存放各规划文件夹的目录）的 mplan.json 中设置 \"trustScripts\": true，或加 --trust-scripts（规划文件夹自带的 mplan.json 不能开启脚本）");
+        "{0} rule script(s) were not run because you have not trusted this workspace; after reviewing them, run `mplan trust` on the workspace (recorded in your own configuration) or pass --trust-scripts for one run (no file inside a workspace can switch scripts on)",
+        "您尚未信任此工作区，{0} 个规则脚本未运行；审阅后对工作区运行 `mplan trust`（记录在您本人的配置中），或本次运行加 --trust-scripts（工作区内的任何文件都不能开启脚本）");
 
     public static readonly DiagnosticDescriptor TimedOut = new(
         "MP5008", DiagnosticSeverity.Error, "Script ran too long",

@@ -36,8 +36,8 @@ public static class PlanLoader
         }
 
         var parsed = new List<ParseResult>();
-        // The workspace is the plan folder's parent, as everywhere (WorkspaceRoot): plan files must resolve inside it.
-        var realRoot = Syntax.Files.PathConfinement.RealPath(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? folder);
+        // Plan files must resolve inside the workspace (MP0011).
+        var realRoot = Syntax.Files.PathConfinement.RealPath(WorkspaceRoot.OfPlanFolder(folder));
         foreach (var file in files)
         {
             var path = DisplayPath(file, displayRoot);

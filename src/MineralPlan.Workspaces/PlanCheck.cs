@@ -33,11 +33,11 @@ internal static class PlanCheck
         }
 
         cancellation.ThrowIfCancellationRequested();
-        var (settings, settingsError) = WorkspaceSettings.Find(folder, options.DisplayRoot, options.TrustScripts);
+        var (settings, settingsError) = WorkspaceSettings.Find(folder, options.DisplayRoot, options.TrustScripts || options.Trusted.Covers(folder));
         var (scripts, scriptProblems) = Scripting.ScriptRules.InFolder(folder, options.DisplayRoot, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds));
         diagnostics = diagnostics.Concat(scriptProblems);
         IEnumerable<IRule> planRules = rules;
-        // Trust comes from the workspace or the user, never from the plan folder (WorkspaceSettings).
+        // Trust comes from the user, never from a file in the workspace (WorkspaceSettings, UserTrust).
         if (scripts.Count > 0 && settings.TrustScripts && options.Scripts is { } runner)
         {
             planRules = planRules.Append(runner(scripts, ancestors, TimeSpan.FromSeconds(settings.ScriptTimeoutSeconds)));

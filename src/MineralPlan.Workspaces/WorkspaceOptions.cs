@@ -23,8 +23,11 @@ public sealed record WorkspaceOptions
     /// <summary>Findings from loading the plugins, reported with every plan.</summary>
     public IReadOnlyList<Diagnostic> PluginDiagnostics { get; init; } = [];
 
-    /// <summary>The user trusts this run's scripts (<c>--trust-scripts</c>); the plan folder may still veto it.</summary>
+    /// <summary>The user trusts this run's scripts (<c>--trust-scripts</c>); a settings file may still veto it.</summary>
     public bool TrustScripts { get; init; }
+
+    /// <summary>The folders the user trusts (<c>mplan trust</c>), read by the host from the user's configuration; never from a workspace.</summary>
+    public UserTrust Trusted { get; init; } = UserTrust.None;
 
     /// <summary>Rules beyond the built-in and spatial ones (e.g. <c>check --rights</c>).</summary>
     public IReadOnlyList<IRule> ExtraRules { get; init; } = [];

@@ -8,9 +8,10 @@ namespace MineralPlan.Workspaces;
 /// scripts may run, and their time limit.
 /// <code>{ "severity": { "MP2009": "off", "MP2007": "error" }, "trustScripts": true, "scriptTimeoutSeconds": 5 }</code>
 /// Two places are read: the workspace's (the folder holding the plan folders, normally plans/) and the plan
-/// folder's own. Severities merge, the plan's winning. Trust is the workspace's alone: a plan folder comes
-/// from whoever wrote it, so its own file may lower trust (<c>"trustScripts": false</c>) and shorten the
-/// time limit, never raise either.
+/// folder's own. Severities merge, the plan's winning. Trust is the user's alone (<see cref="UserTrust"/>,
+/// <c>--trust-scripts</c>): a workspace and a plan folder come from whoever wrote them, so either file may lower
+/// trust (<c>"trustScripts": false</c>) and shorten the time limit, never raise either; <c>"trustScripts": true</c>
+/// is read and ignored.
 /// </summary>
 public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Severity, string? Path)
 {
@@ -31,10 +32,10 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
 
     private sealed record FileSettings(Dictionary<string, string> Severity, bool? Trust, double? Timeout);
 
-    /// <param name="userTrusts">The user trusts this run's scripts (<c>--trust-scripts</c>): as good as the workspace's word, and as open to the plan folder's veto.</param>
+    /// <param name="userTrusts">The user trusts this plan's scripts (<c>mplan trust</c> on a folder holding it, or <c>--trust-scripts</c>); either settings file may still veto it.</param>
     public static (WorkspaceSettings Settings, Diagnostic? Error) Find(string planFolder, string displayRoot, bool userTrusts = false)
     {
-        var workspaceFolder = System.IO.Path.GetDirectoryName(System.IO.Path.TrimEndingDirectorySeparator(planFolder));
+        var workspaceFolder = Semantics.WorkspaceRoot.OfPlanFolder(planFolder);
         var (workspace, workspaceShown, workspaceError) = Read(workspaceFolder, displayRoot);
         var (plan, planShown, planError) = Read(planFolder, displayRoot);
         var severity = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -46,7 +47,7 @@ public sealed record WorkspaceSettings(IReadOnlyDictionary<string, string> Sever
         var timeout = Math.Min(workspace?.Timeout ?? 5, plan?.Timeout ?? double.MaxValue);
         var settings = new WorkspaceSettings(severity, planShown ?? workspaceShown)
         {
-            TrustScripts = (workspace?.Trust == true || userTrusts) && plan?.Trust != false,
+            TrustScripts = userTrusts && workspace?.Trust != false && plan?.Trust != false,
             ScriptTimeoutSeconds = timeout,
         };
         return (settings, workspaceError ?? planError);

@@ -18,7 +18,7 @@ internal static class CheckCommand
         }.AcceptOnlyFromAmong("text", "json", "sarif");
         var trust = new Option<bool>("--trust-scripts")
         {
-            Description = "Run the plan's *.rule.csx rule scripts even if the workspace's mplan.json does not trust them (review them first). A plan folder's own mplan.json can switch scripts off, never on.",
+            Description = "Run the plan's *.rule.csx rule scripts for this run even if you have not trusted the workspace with `mplan trust` (review them first). An mplan.json can switch scripts off, never on.",
         };
         var rights = new Option<string?>("--rights")
         {

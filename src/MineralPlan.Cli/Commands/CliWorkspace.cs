@@ -16,6 +16,8 @@ internal static class CliWorkspace
             Plugins = plugins,
             PluginDiagnostics = pluginDiagnostics,
             TrustScripts = trustScripts,
+            // A trust file that cannot be read trusts nothing; `mplan trust --list` says why.
+            Trusted = Workspaces.UserTrust.Load(context.ConfigFolder).Trust,
             ExtraRules = extraRules ?? [],
             // Scripts run in a worker started from the JIT build's assembly, which the native process has not.
             Scripts = (scripts, ancestors, timeout) => System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported

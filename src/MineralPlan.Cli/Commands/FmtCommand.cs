@@ -40,8 +40,7 @@ internal static class FmtCommand
             {
                 var shown = PlanLoader.DisplayPath(file, context.WorkingDirectory);
                 // Confined like check: a file's workspace is its plan folder's parent, and a link out of it is neither read nor rewritten.
-                var workspace = Path.GetDirectoryName(Path.GetDirectoryName(file) ?? file) ?? file;
-                var (text, readDiagnostics) = SourceReader.ReadFile(file, shown, Syntax.Files.PathConfinement.RealPath(workspace));
+                var (text, readDiagnostics) = SourceReader.ReadFile(file, shown, Syntax.Files.PathConfinement.RealPath(WorkspaceRoot.OfFile(file)));
                 var result = text is null ? null : PlanFormatter.Format(text, shown);
                 if (text is null || result?.Text is null)
                 {

@@ -62,9 +62,11 @@ public sealed class NativeFrontTests
         using var temp = new TempFolder();
         temp.Write("plans/p/plan.mplan", File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan")));
         temp.Write("plans/p/note.rule.csx", "Warn(\"reviewed by script\");\n");
-        temp.Write("plans/mplan.json", """{ "trustScripts": true }""");
+        // The user trusts the workspace (recorded in a configuration folder of this test's own).
+        var config = Path.Combine(temp.Path, "config");
+        Assert.Equal(0, ExternalProcess.Run(Native, ["trust", "plans"], temp.Path, TimeSpan.FromMinutes(2), ("MPLAN_CONFIG_HOME", config)).Code);
         var native = ExternalProcess.Run(Native, ["check", "plans/p", "--lang", "en"], temp.Path, TimeSpan.FromMinutes(2),
-            ("MPLAN_CACHE", Path.Combine(temp.Path, "cache")));
+            ("MPLAN_CACHE", Path.Combine(temp.Path, "cache")), ("MPLAN_CONFIG_HOME", config));
         Assert.Contains("note.rule.csx: reviewed by script", native.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("MP9", native.Output, StringComparison.Ordinal);
         Assert.Equal(1, CountOf("0 error(s)", native.Output));

@@ -21,11 +21,17 @@ public sealed class ScriptRuleTests : IDisposable
 
     private readonly TempFolder _cache = new();
 
-    public ScriptRuleTests() => Environment.SetEnvironmentVariable("MPLAN_CACHE", _cache.Path);
+    public ScriptRuleTests()
+    {
+        Environment.SetEnvironmentVariable("MPLAN_CACHE", _cache.Path);
+        // The user's trust (mplan trust) is kept in a configuration folder of this test's own, never the machine user's.
+        Environment.SetEnvironmentVariable("MPLAN_CONFIG_HOME", Path.Combine(_cache.Path, "config"));
+    }
 
     public void Dispose()
     {
         Environment.SetEnvironmentVariable("MPLAN_CACHE", null);
+        Environment.SetEnvironmentVariable("MPLAN_CONFIG_HOME", null);
         _cache.Dispose();
     }
 
@@ -143,12 +149,79 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Contains("plans/p: 3 error(s), 1 warning(s)", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_cloned_workspace_cannot_trust_its_own_scripts()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        temp.Write("plans/mplan.json", """{ "trustScripts": true }""");
+        var result = CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en");
+        Assert.Contains("warning MP5007: 1 rule script(s) were not run because you have not trusted this workspace", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP5100", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("MP5100", CliRunner.RunIn(temp.Path, "check", "plans", "--lang", "en").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_received_folder_cannot_trust_a_plan_folder_below_it()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        temp.Write("plans/received/mplan.json", """{ "trustScripts": true }""");
+        temp.Write("plans/received/annex/plan.mplan", File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan")));
+        temp.Write("plans/received/annex/area.rule.csx", AreaRule);
+        foreach (var target in new[] { "plans/received", "plans/received/annex" })
+        {
+            var result = CliRunner.RunIn(temp.Path, "check", target, "--lang", "en");
+            Assert.DoesNotContain("MP5100", result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("warning MP5007", CliRunner.RunIn(temp.Path, "check", "plans/received/annex", "--lang", "en").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Trust_is_recorded_by_real_path_in_the_user_s_configuration_and_can_be_withdrawn()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        Directory.CreateSymbolicLink(Path.Combine(temp.Path, "alias"), Path.Combine(temp.Path, "plans"));
+        var trust = CliRunner.RunIn(temp.Path, "trust", "alias", "--lang", "en");
+        Assert.Equal(0, trust.ExitCode);
+        var real = Path.Combine(MineralPlan.Syntax.Files.PathConfinement.RealPath(temp.Path) ?? temp.Path, "plans");
+        Assert.Contains($"trusted: {real} ", trust.Output, StringComparison.Ordinal);
+        var recorded = File.ReadAllText(Path.Combine(_cache.Path, "config", MineralPlan.Workspaces.UserTrust.FileName));
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(real), recorded, StringComparison.Ordinal);
+        Assert.DoesNotContain("trust", File.ReadAllText(Path.Combine(temp.Path, "plans/mplan.json")), StringComparison.Ordinal);
+
+        Assert.Contains("error MP5100: area.rule.csx:", CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en").Output, StringComparison.Ordinal);
+        Assert.Contains("error MP5100: area.rule.csx:", CliRunner.RunIn(temp.Path, "check", "alias/p", "--lang", "en").Output, StringComparison.Ordinal);
+        Assert.Contains(real, CliRunner.RunIn(temp.Path, "trust", "--list").Output, StringComparison.Ordinal);
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "trust", "plans", "--remove").ExitCode);
+        Assert.Contains("warning MP5007", CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en").Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(real, CliRunner.RunIn(temp.Path, "trust", "--list").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_broken_trust_file_trusts_nothing_and_trust_says_why()
+    {
+        using var temp = Workspace(AreaRule, trust: false);
+        Directory.CreateDirectory(Path.Combine(_cache.Path, "config"));
+        File.WriteAllText(Path.Combine(_cache.Path, "config", MineralPlan.Workspaces.UserTrust.FileName), "{ \"trusted\": [");
+        Assert.Contains("warning MP5007", CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en").Output, StringComparison.Ordinal);
+        var list = CliRunner.RunIn(temp.Path, "trust", "--list", "--lang", "en");
+        Assert.Equal(2, list.ExitCode);
+        Assert.Contains("error: the trust file cannot be read:", list.Error, StringComparison.Ordinal);
+    }
+
     private static TempFolder Workspace(string script, bool trust, int timeout = 5)
     {
         var temp = new TempFolder();
         temp.Write("plans/p/plan.mplan", File.ReadAllText(Repo.PathOf("plans/skeleton/plan.mplan")));
         temp.Write("plans/p/area.rule.csx", script);
-        temp.Write("plans/mplan.json", $$"""{ "trustScripts": {{(trust ? "true" : "false")}}, "scriptTimeoutSeconds": {{timeout}} }""");
+        temp.Write("plans/mplan.json", $$"""{ "scriptTimeoutSeconds": {{timeout}} }""");
+        if (trust)
+        {
+            // What a user does after reading the scripts: trust the workspace, recorded in the user's configuration.
+            Assert.Equal(0, CliRunner.RunIn(temp.Path, "trust", "plans").ExitCode);
+        }
+
         return temp;
     }
 }

@@ -6,7 +6,7 @@ namespace MineralPlan.Tests.Workspaces;
 
 /// <summary>
 /// mplan.json in the workspace and in the plan folder: severities merge with the plan's winning; trust is the
-/// workspace's (or the user's) and the plan may only withdraw it; the time limit is the shorter one; a bad file is MP5001.
+/// user's and either file may only withdraw it; the time limit is the shorter one; a bad file is MP5001.
 /// </summary>
 public sealed class WorkspaceSettingsTests
 {
@@ -55,14 +55,17 @@ public sealed class WorkspaceSettingsTests
     }
 
     [Theory]
-    [InlineData("""{ "trustScripts": true }""", null, false, true)]
+    [InlineData("""{ "trustScripts": true }""", null, false, false)]
+    [InlineData("""{ "trustScripts": true }""", """{ "trustScripts": true }""", false, false)]
+    [InlineData("""{ "trustScripts": false }""", null, true, false)]
+    [InlineData("""{ "trustScripts": true }""", null, true, true)]
     [InlineData(null, null, true, true)]
     [InlineData("""{ "trustScripts": true }""", """{ "trustScripts": false }""", false, false)]
     [InlineData(null, """{ "trustScripts": false }""", true, false)]
     [InlineData(null, """{ "trustScripts": true }""", false, false)]
     [InlineData("""{ "trustScripts": false }""", null, false, false)]
     [InlineData("""{ "trustScripts": "yes" }""", null, false, false)]
-    public void Trust_is_the_workspace_s_or_the_user_s_and_the_plan_may_only_withdraw_it(string? workspace, string? plan, bool user, bool trusted)
+    public void Trust_is_the_user_s_alone_and_either_file_may_only_withdraw_it(string? workspace, string? plan, bool user, bool trusted)
     {
         Assert.Equal(trusted, Find(workspace, plan, user).Settings.TrustScripts);
     }
