@@ -20,11 +20,19 @@ public sealed class PlanLanguageServer : IDisposable
     private readonly ServerOptions _options;
     private readonly OpenWorkspaces _documents;
     private readonly JsonRpc _rpc;
+    private readonly MessageGate _gate;
     private DiagnosticScheduler _scheduler;
     private Language _language = Language.Zh;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _shutdown;
+    private bool _initialized;
     private bool _showsProgress;
+
+    // The folders the client opened (real paths): no document outside them is read or served.
+    private readonly DocumentRoots _roots = new();
+
+    // A window the user has not trusted (VS Code's restricted mode): findings only, no scripts, no plugins.
+    private bool _restricted;
     private int _firstCheckShown;
 
     private PlanLanguageServer(Stream input, Stream output, ServerOptions options)
@@ -35,8 +43,14 @@ public sealed class PlanLanguageServer : IDisposable
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         formatter.JsonSerializerOptions.PropertyNameCaseInsensitive = true;
-        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(output, input, formatter));
-        _documents = new OpenWorkspaces(root => options.Workspace(root) with { DisplayRoot = root });
+        // Between the client and StreamJsonRpc, the gate answers what is malformed and passes on the rest (MessageGate).
+        var framed = new FramedOutput(output);
+        var passed = new System.IO.Pipelines.Pipe(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: MessageGate.MaxMessageBytes + (1 << 20), resumeWriterThreshold: 1 << 20));
+        _gate = new MessageGate(input, passed.Writer, framed, message => options.Log.WriteLine(message));
+        _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(framed, passed.Reader.AsStream(), formatter));
+        _documents = new OpenWorkspaces(root => _restricted
+            ? new WorkspaceOptions { DisplayRoot = root }
+            : options.Workspace(root) with { DisplayRoot = root });
         _scheduler = NewScheduler(TimeSpan.FromMilliseconds(200));
         _rpc.AddLocalRpcTarget(new Handlers(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
         // Text sync must apply in order: handlers run one at a time, in arrival order, on this context.
@@ -66,6 +80,7 @@ public sealed class PlanLanguageServer : IDisposable
     {
         var server = new PlanLanguageServer(input, output, options);
         server._rpc.StartListening();
+        _ = Task.Run(server._gate.RunAsync);
         return server;
     }
 
@@ -85,9 +100,29 @@ public sealed class PlanLanguageServer : IDisposable
 
     private void Log(string message) => _options.Log.WriteLine(message);
 
-    private DocumentContext Context(string uri, bool check = true)
+    /// <summary>The path of a document a request names, or an error answer when it lies outside the opened folders.</summary>
+    private string ServedPath(string? uri)
     {
-        var path = DocumentUri.ToPath(uri);
+        var path = DocumentUri.ToPath(Require(uri, "textDocument.uri"));
+        if (!_roots.Serves(path, _documents.IsOpen(path)))
+        {
+            throw new ArgumentException(_language == Language.En
+                ? "the document lies outside the folders opened in the editor; it is not read"
+                : "该文档位于编辑器打开的文件夹之外，不予读取");
+        }
+
+        return path;
+    }
+
+    private static T Require<T>(T? value, string name)
+        where T : class =>
+        value ?? throw new ArgumentException($"the request has no {name}");
+
+    private static Position Require(Position? value) => value ?? throw new ArgumentException("the request has no position");
+
+    private DocumentContext Context(string? uri, bool check = true)
+    {
+        var path = ServedPath(uri);
         var workspace = _documents.For(path);
         var snapshot = workspace.Current;
         var folder = workspace.PlanFolderOf(path);
@@ -97,8 +132,19 @@ public sealed class PlanLanguageServer : IDisposable
         return new DocumentContext(path, text, workspace, snapshot, checkedPlan, _language, _documents);
     }
 
-    private static T Guard<T>(Func<T> handler)
+    private T Guard<T>(Func<T> handler)
     {
+        // The specification's answers to a request out of turn: before initialize, ServerNotInitialized; after shutdown, InvalidRequest.
+        if (!_initialized)
+        {
+            throw new LocalRpcException("the server is not initialized: send initialize first") { ErrorCode = ErrorCodes.ServerNotInitialized };
+        }
+
+        if (_shutdown)
+        {
+            throw new LocalRpcException("the server is shut down: only exit is accepted") { ErrorCode = ErrorCodes.InvalidRequest };
+        }
+
         try
         {
             return handler();
@@ -117,9 +163,18 @@ public sealed class PlanLanguageServer : IDisposable
     private sealed class Handlers(PlanLanguageServer server)
     {
         [JsonRpcMethod("initialize")]
-        public InitializeResult Initialize(InitializeParams p)
+        public InitializeResult Initialize(InitializeParams? p)
         {
+            if (server._initialized || server._shutdown)
+            {
+                throw new LocalRpcException("initialize was already sent") { ErrorCode = ErrorCodes.InvalidRequest };
+            }
+
+            p ??= new InitializeParams();
             var options = InitializationOptions.From(p.InitializationOptions, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
+            server._restricted = options.WorkspaceTrusted == false;
+            server._roots.Set([.. (p.WorkspaceFolders ?? []).Select(f => f?.Uri), p.RootUri, p.RootPath is { } rootPath ? DocumentUri.FromPath(rootPath) : null]);
+            server._initialized = true;
             server._showsProgress = p.ShowsProgress;
             var language = options.Language ?? server._options.Language ?? p.Locale;
             server._language = language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Zh;
@@ -150,25 +205,25 @@ public sealed class PlanLanguageServer : IDisposable
         }
 
         [JsonRpcMethod("shutdown")]
-        public object? Shutdown()
+        public object? Shutdown() => server.Guard<object?>(() =>
         {
             server._shutdown = true;
             return null;
-        }
+        });
 
         [JsonRpcMethod("exit")]
         public void Exit() => server._exit.TrySetResult();
 
         [JsonRpcMethod("textDocument/didOpen")]
-        public void DidOpen(DidOpenTextDocumentParams p) => Apply(p.TextDocument.Uri, p.TextDocument.Text, p.TextDocument.Version, opened: true);
+        public void DidOpen(DidOpenTextDocumentParams p) => Apply(p?.TextDocument?.Uri, p?.TextDocument?.Text, p?.TextDocument?.Version ?? 0, opened: true);
 
         [JsonRpcMethod("textDocument/didChange")]
         public void DidChange(DidChangeTextDocumentParams p)
         {
             // Full sync: the last change holds the whole text.
-            if (p.ContentChanges.LastOrDefault() is { } change)
+            if (p?.ContentChanges?.LastOrDefault() is { } change)
             {
-                Apply(p.TextDocument.Uri, change.Text, p.TextDocument.Version, opened: true);
+                Apply(p.TextDocument?.Uri, change.Text, p.TextDocument?.Version ?? 0, opened: true);
             }
         }
 
@@ -182,7 +237,17 @@ public sealed class PlanLanguageServer : IDisposable
         {
             try
             {
-                var path = DocumentUri.ToPath(p.TextDocument.Uri);
+                if (!server._initialized)
+                {
+                    return;
+                }
+
+                var path = DocumentUri.ToPath(Require(p?.TextDocument?.Uri, "textDocument.uri"));
+                if (!server._documents.IsOpen(path))
+                {
+                    return;
+                }
+
                 server._documents.Closed(path);
                 var workspace = server._documents.For(path);
                 workspace.Update(path, text: null, version: 0);
@@ -209,6 +274,11 @@ public sealed class PlanLanguageServer : IDisposable
         public void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
         {
             // Files changed on disk: every workspace re-reads them; open documents keep the editor's text.
+            if (!server._initialized)
+            {
+                return;
+            }
+
             foreach (var workspace in server._documents.All)
             {
                 workspace.Refresh();
@@ -220,58 +290,59 @@ public sealed class PlanLanguageServer : IDisposable
         }
 
         [JsonRpcMethod("textDocument/completion")]
-        public CompletionList Completion(TextDocumentPositionParams p) => Guard(() =>
+        public CompletionList Completion(TextDocumentPositionParams p) => server.Guard(() =>
         {
-            var document = server.Context(p.TextDocument.Uri);
+            var document = server.Context(p?.TextDocument?.Uri);
+            var position = Require(p?.Position);
             var plans = document.Snapshot.PlanFolders().Select(Path.GetFileName).OfType<string>()
                 .Concat(document.Workspace.Options.Plugins.SelectMany(x => x.Plans).Select(x => x.Name)).Distinct().ToList();
-            return Features.Completion.Complete(document, p.Position, plans, document.Workspace.Rules.Select(r => r.Descriptor.Code).Distinct());
+            return Features.Completion.Complete(document, position, plans, document.Workspace.Rules.Select(r => r.Descriptor.Code).Distinct());
         });
 
         [JsonRpcMethod("textDocument/hover")]
-        public Hover? Hover(TextDocumentPositionParams p) => Guard(() =>
+        public Hover? Hover(TextDocumentPositionParams p) => server.Guard(() =>
         {
-            var document = server.Context(p.TextDocument.Uri);
-            return HoverInfo.At(document, p.Position, document.Workspace.Rules);
+            var document = server.Context(p?.TextDocument?.Uri);
+            return HoverInfo.At(document, Require(p?.Position), document.Workspace.Rules);
         });
 
         [JsonRpcMethod("textDocument/definition")]
-        public Location[] Definition(TextDocumentPositionParams p) => Guard(() => Navigation.Definition(server.Context(p.TextDocument.Uri), p.Position));
+        public Location[] Definition(TextDocumentPositionParams p) => server.Guard(() => Navigation.Definition(server.Context(p?.TextDocument?.Uri), Require(p?.Position)));
 
         [JsonRpcMethod("textDocument/references")]
         public Location[] References(ReferenceParams p) =>
-            Guard(() => Navigation.References(server.Context(p.TextDocument.Uri), p.Position, p.Context?.IncludeDeclaration ?? true));
+            server.Guard(() => Navigation.References(server.Context(p?.TextDocument?.Uri), Require(p?.Position), p?.Context?.IncludeDeclaration ?? true));
 
         [JsonRpcMethod("textDocument/prepareRename")]
-        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => Guard(() => Navigation.PrepareRename(server.Context(p.TextDocument.Uri), p.Position));
+        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => server.Guard(() => Navigation.PrepareRename(server.Context(p?.TextDocument?.Uri), Require(p?.Position)));
 
         [JsonRpcMethod("textDocument/rename")]
-        public WorkspaceEdit? Rename(RenameParams p) => Guard(() =>
-            Navigation.Rename(server.CurrentContext(p.TextDocument.Uri), p.Position, p.NewName)
+        public WorkspaceEdit? Rename(RenameParams p) => server.Guard(() =>
+            Navigation.Rename(server.CurrentContext(p?.TextDocument?.Uri), Require(p?.Position), Require(p?.NewName, "newName"))
             ?? throw new ArgumentException(server._language == Language.En ? "nothing to rename here: put the cursor on an item's id" : "此处没有可重命名的标识：请将光标放在条目的标识上"));
 
         [JsonRpcMethod("textDocument/documentSymbol")]
-        public DocumentSymbol[] DocumentSymbols(DocumentSymbolParams p) => Guard(() => Outline.Symbols(server.Context(p.TextDocument.Uri, check: false)));
+        public DocumentSymbol[] DocumentSymbols(DocumentSymbolParams p) => server.Guard(() => Outline.Symbols(server.Context(p?.TextDocument?.Uri, check: false)));
 
         [JsonRpcMethod("textDocument/foldingRange")]
-        public FoldingRange[] Folding(DocumentSymbolParams p) => Guard(() => Outline.Folding(server.Context(p.TextDocument.Uri, check: false)));
+        public FoldingRange[] Folding(DocumentSymbolParams p) => server.Guard(() => Outline.Folding(server.Context(p?.TextDocument?.Uri, check: false)));
 
         [JsonRpcMethod("textDocument/semanticTokens/full")]
-        public SemanticTokens SemanticTokens(SemanticTokensParams p) => Guard(() => SemanticTokenizer.Tokens(server.Context(p.TextDocument.Uri, check: false)));
+        public SemanticTokens SemanticTokens(SemanticTokensParams p) => server.Guard(() => SemanticTokenizer.Tokens(server.Context(p?.TextDocument?.Uri, check: false)));
 
         [JsonRpcMethod("textDocument/formatting")]
-        public TextEdit[] Formatting(DocumentFormattingParams p) => Guard(() => Features.Formatting.Format(server.Context(p.TextDocument.Uri, check: false)));
+        public TextEdit[] Formatting(DocumentFormattingParams p) => server.Guard(() => Features.Formatting.Format(server.Context(p?.TextDocument?.Uri, check: false)));
 
         [JsonRpcMethod("textDocument/codeAction")]
-        public CodeAction[] CodeActions(CodeActionParams p) => Guard(() => Features.CodeActions.For(server.CurrentContext(p.TextDocument.Uri), p.Range));
+        public CodeAction[] CodeActions(CodeActionParams p) => server.Guard(() => Features.CodeActions.For(server.CurrentContext(p?.TextDocument?.Uri), Require(p?.Range, "range")));
 
         [JsonRpcMethod("workspace/symbol")]
-        public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => Guard(() => Symbols.Find(server._documents.All, p.Query, server._documents));
+        public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => server.Guard(() => Symbols.Find(server._documents.All, p?.Query ?? string.Empty, server._documents));
 
         [JsonRpcMethod("mplan/preview")]
-        public PreviewResult Preview(PreviewParams p) => Guard(() =>
+        public PreviewResult Preview(PreviewParams p) => server.Guard(() =>
         {
-            var document = server.CurrentContext(p.TextDocument.Uri);
+            var document = server.CurrentContext(p?.TextDocument?.Uri);
             if (document.Checked?.Compilation.Plan is not { } plan)
             {
                 throw new ArgumentException(server._language == Language.En ? "the plan has no 规划 header yet: nothing to preview" : "该规划还没有“规划”头部，无法预览");
@@ -282,14 +353,26 @@ public sealed class PlanLanguageServer : IDisposable
             return new PreviewResult(Rendering.TextDocumentRenderer.RenderHtml(plan, figures: maps.Draw), plan.Header.Id);
         });
 
-        private void Apply(string uri, string text, int version, bool opened)
+        private void Apply(string? uri, string? text, int version, bool opened)
         {
             try
             {
-                var path = DocumentUri.ToPath(uri);
+                // Notifications before initialize are dropped, as the specification says; a document outside the opened folders is not taken.
+                if (!server._initialized || server._shutdown || text is null)
+                {
+                    return;
+                }
+
+                var documentUri = Require(uri, "textDocument.uri");
+                var path = DocumentUri.ToPath(documentUri);
+                if (!server._roots.Serves(path, isOpen: opened && server._roots.IsEmpty))
+                {
+                    server.Log($"text sync of {uri}: outside the opened folders, ignored");
+                    return;
+                }
                 if (opened)
                 {
-                    server._documents.Opened(path, uri, version);
+                    server._documents.Opened(path, documentUri, version);
                 }
 
                 var workspace = server._documents.For(path);
@@ -338,9 +421,9 @@ public sealed class PlanLanguageServer : IDisposable
     }
 
     /// <summary>A context whose check is of the current text: rename and code actions edit text, so they use the current version's results.</summary>
-    private DocumentContext CurrentContext(string uri)
+    private DocumentContext CurrentContext(string? uri)
     {
-        var path = DocumentUri.ToPath(uri);
+        var path = ServedPath(uri);
         var workspace = _documents.For(path);
         var snapshot = workspace.Current;
         var folder = workspace.PlanFolderOf(path);

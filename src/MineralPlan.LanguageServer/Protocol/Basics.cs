@@ -29,6 +29,9 @@ public sealed record MarkupContent(string Kind, string Value);
 public static class ErrorCodes
 {
     public const int InvalidParams = -32602;
+    public const int ParseError = -32700;
+    public const int InvalidRequest = -32600;
+    public const int ServerNotInitialized = -32002;
     public const int RequestFailed = -32803;
     public const int ContentModified = -32801;
     public const int RequestCancelled = -32800;
@@ -44,6 +47,9 @@ public sealed record InitializationOptions
     public string? Language { get; init; }
 
     public bool? TrustScripts { get; init; }
+
+    /// <summary>False when the editor's window is not trusted (VS Code's restricted mode): no scripts, no plugins.</summary>
+    public bool? WorkspaceTrusted { get; init; }
 
     public static InitializationOptions From(JsonElement? element, JsonSerializerOptions options) =>
         element is { ValueKind: JsonValueKind.Object } e ? e.Deserialize<InitializationOptions>(options) ?? new() : new();

@@ -13,12 +13,13 @@ function folders(): string[] {
 }
 
 function mplan(): string {
-  return mplanCommand(vscode.workspace.getConfiguration('mplan').get<string>('server.path'), folders());
+  return mplanCommand(vscode.workspace.getConfiguration('mplan').get<string>('server.path'), folders(), undefined, vscode.workspace.isTrusted);
 }
 
 function startClient(context: vscode.ExtensionContext): LanguageClient {
   const config = vscode.workspace.getConfiguration('mplan');
-  const plugins = config.get<string>('plugins');
+  // Restricted mode (the window is not trusted): no plugin folder, and the server is told, so it runs no script either.
+  const plugins = vscode.workspace.isTrusted ? config.get<string>('plugins') : undefined;
   const args = ['lsp', '--lang', config.get<string>('language') ?? 'zh', ...(plugins ? ['--plugins', plugins] : [])];
   // The server is the repository's own CLI: the editor shows exactly what `mplan check` shows.
   const serverOptions: ServerOptions = { command: mplan(), args, transport: TransportKind.stdio, options: { cwd: folders()[0] } };
@@ -32,7 +33,11 @@ function startClient(context: vscode.ExtensionContext): LanguageClient {
         vscode.workspace.createFileSystemWatcher('**/*.{geojson,shp,gpkg}'),
       ],
     },
-    initializationOptions: { debounceMilliseconds: config.get<number>('debounceMilliseconds') ?? 200, language: config.get<string>('language') },
+    initializationOptions: {
+      debounceMilliseconds: config.get<number>('debounceMilliseconds') ?? 200,
+      language: config.get<string>('language'),
+      workspaceTrusted: vscode.workspace.isTrusted,
+    },
     outputChannel: output,
   };
   // LanguageClient restarts a server that dies (up to 4 times in 3 minutes), then says so.
@@ -161,6 +166,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('mplan.preview', () => preview.open(vscode.window.activeTextEditor?.document)),
     vscode.commands.registerCommand('mplan.diffLastCommit', () => diffLastCommit(context)),
     vscode.commands.registerCommand('mplan.restartServer', async () => {
+      await client?.stop();
+      client = startClient(context);
+    }),
+    // Trust granted: start again with the plugins, scripts and server the user's settings name.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.stop();
       client = startClient(context);
     }),

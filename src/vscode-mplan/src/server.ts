@@ -1,10 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** How to start `mplan`: the configured command, else the repository's ./mplan in a workspace folder, else mplan on PATH. */
-export function mplanCommand(configured: string | undefined, folders: readonly string[], exists: (p: string) => boolean = fs.existsSync): string {
+/**
+ * How to start `mplan`: the configured command, else the repository's ./mplan in a workspace folder, else mplan on PATH.
+ * In a window the user has not trusted, the folder's own ./mplan is code from the folder and is never run: mplan on PATH
+ * (VS Code already ignores a folder's own mplan.server.path there, a restricted configuration).
+ */
+export function mplanCommand(configured: string | undefined, folders: readonly string[], exists: (p: string) => boolean = fs.existsSync, trusted = true): string {
   if (configured && configured.trim().length > 0) {
     return configured.trim();
+  }
+  if (!trusted) {
+    return 'mplan';
   }
   for (const folder of folders) {
     const repo = path.join(folder, 'mplan');

@@ -120,7 +120,8 @@ public sealed class HostileInputTests
     public async Task A_text_over_the_size_limit_is_reported_not_parsed()
     {
         await using var client = await LspClient.StartAsync(Plans);
-        var huge = new string('段', (int)(MineralPlan.Syntax.SourceReader.MaxFileBytes + 16));
+        // ASCII, so that the message (64 MiB) stays under the server's message limit and the text limit is what answers.
+        var huge = new string('x', (int)(MineralPlan.Syntax.SourceReader.MaxFileBytes + 16));
 
         await client.OpenAsync(Status, 1, huge);
         var published = await client.DiagnosticsAsync(Status, p => p.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("code").GetString() == "MP0009"));
