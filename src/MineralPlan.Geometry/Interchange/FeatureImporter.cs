@@ -56,9 +56,9 @@ public static class FeatureImporter
 
             // A geometry with a coordinate no plan can hold (1e400 reads as infinity) is not written: the
             // declaration keeps its attributes and the warning names it, so nothing is lost silently.
-            if (geometry is null || geometry.Coordinates.Any(c => !double.IsFinite(c.X) || !double.IsFinite(c.Y)))
+            if (geometry is null || geometry.Coordinates.Any(c => !Usable(c.X) || !Usable(c.Y)))
             {
-                var why = geometry is null ? new Bilingual("it has no geometry", "没有几何") : new Bilingual("a coordinate is not a finite number", "有坐标不是有限数值");
+                var why = geometry is null ? new Bilingual("it has no geometry", "没有几何") : new Bilingual("a coordinate is not a finite number of at most 10^15", "有坐标不是不超过 10^15 的有限数值");
                 diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportNoGeometry, f.Span, which, why));
                 geometry = null;
             }
@@ -66,6 +66,17 @@ public static class FeatureImporter
             text.Append('\n');
             Declaration(text, f, zoneKind, blockKind, crs, geometry, options, ids, (field, value) => diagnostics.Add(
                 Diagnostic.Create(GeometryDiagnostics.ImportNumberDropped, f.Span, which, field, value.ToString(CultureInfo.InvariantCulture))));
+
+            // A plan file over the size check reads would be written and then refused (MP0009): stop here, before it grows
+            // further, and say so (a character is at least one byte, so the text's length is a lower bound of its size).
+            if (text.Length > options.MaxTextLength)
+            {
+                var mb = Math.Max(1, options.MaxTextLength >> 20);
+                diagnostics.Add(Diagnostic.Create(GeometryDiagnostics.ImportUnreadable, f.Span, new Bilingual(
+                    $"by feature {which} the plan text passes the {mb} MB a plan file may hold; nothing is written: import the layer in parts (a filter in the GIS), or simplify its polygons",
+                    $"到要素 {which} 时规划文本已超过单个规划文件上限 {mb} MB，未写入：请在 GIS 中分批导出图层后分别导入，或简化其多边形")));
+                return (null, diagnostics.ToImmutable());
+            }
         }
 
         // The formatter is only given files with declarations (a comment-only file has nothing to lay out).

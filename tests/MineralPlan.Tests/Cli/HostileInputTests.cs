@@ -213,17 +213,44 @@ public sealed class HostileInputTests
             {"type":"FeatureCollection","features":[
             {"type":"Feature","id":"A","properties":{"名称":"甲","类型":"集中开采区","面积（km2）":1e400},"geometry":{"type":"Polygon","coordinates":[[[120,41],[120.01,41],[120.01,41.01],[120,41]]]}},
             {"type":"Feature","id":"B","properties":{"名称":"乙","类型":"集中开采区"},"geometry":{"type":"Polygon","coordinates":[[[1e400,41],[120.01,41],[120.01,41.01],[1e400,41]]]}},
-            {"type":"Feature","id":"C","properties":{"名称":"丙","类型":"集中开采区"},"geometry":null}
+            {"type":"Feature","id":"C","properties":{"名称":"丙","类型":"集中开采区"},"geometry":null},
+            {"type":"Feature","id":"D","properties":{"名称":"丁","类型":"集中开采区"},"geometry":{"type":"Polygon","coordinates":[[[1e16,41],[120.01,41],[120.01,41.01],[1e16,41]]]}},
+            {"type":"Feature","id":"E","properties":{"名称":"戊","类型":"集中开采区"},"geometry":{"type":"Polygon","coordinates":[[[120,-1e308],[120.01,41],[120.01,41.01],[120,-1e308]]]}}
             ]}
             """);
         var result = CliRunner.RunIn(temp.Path, "import", "in.geojson", "-o", "out.mplan", "--lang", "en");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("in.geojson:2:1: warning MP4025: feature #0: the attribute 面积（km2） = Infinity is not a number a plan can hold", result.Error, StringComparison.Ordinal);
-        Assert.Contains("in.geojson:3:1: warning MP4024: feature #1 was written without 边界: a coordinate is not a finite number", result.Error, StringComparison.Ordinal);
+        Assert.Contains("in.geojson:3:1: warning MP4024: feature #1 was written without 边界: a coordinate is not a finite number of at most 10^15", result.Error, StringComparison.Ordinal);
+        Assert.Contains("in.geojson:5:1: warning MP4024: feature #3 was written without 边界", result.Error, StringComparison.Ordinal);
+        Assert.Contains("in.geojson:6:1: warning MP4024: feature #4 was written without 边界", result.Error, StringComparison.Ordinal);
         Assert.Contains("in.geojson:4:1: warning MP4024: feature #2 was written without 边界: it has no geometry", result.Error, StringComparison.Ordinal);
         var written = File.ReadAllText(Path.Combine(temp.Path, "out.mplan"));
         Assert.DoesNotContain("Infinity", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("E+", written, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("10000000000000000", written, StringComparison.Ordinal);
         Assert.Contains("分区 C \"丙\"", written, StringComparison.Ordinal);
+        Assert.Contains("分区 E \"戊\"", written, StringComparison.Ordinal);
+        // What came in is a plan check reads without MP0007/MP1019.
+        Assert.DoesNotContain("MP0007", CliRunner.RunIn(temp.Path, "check", ".").All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_import_whose_plan_text_would_pass_the_file_limit_writes_nothing_and_says_where()
+    {
+        using var temp = new TempFolder();
+        var features = string.Join(",\n", Enumerable.Range(0, 40).Select(i =>
+            $$$"""{"type":"Feature","id":"Z{{{i}}}","properties":{"名称":"区{{{i}}}","类型":"集中开采区"},"geometry":{"type":"Polygon","coordinates":[[[120,41],[120.01,41],[120.01,41.01],[120,41.01],[120,41]]]}}"""));
+        var path = temp.Write("big.geojson", "{\"type\":\"FeatureCollection\",\"features\":[\n" + features + "\n]}");
+        var (layer, error) = MineralPlan.Geometry.Interchange.GisLayer.Read(path, "big.geojson");
+        Assert.Null(error);
+        Assert.NotNull(layer);
+        var (text, diagnostics) = MineralPlan.Geometry.Interchange.FeatureImporter.Import(layer, "big.geojson", new() { MaxTextLength = 4_000 });
+        Assert.Null(text);
+        var refusal = Assert.Single(diagnostics, d => d.Code == "MP4020");
+        Assert.Contains("the plan text passes the 1 MB a plan file may hold; nothing is written", refusal.Message(MineralPlan.Abstractions.Diagnostics.Language.En), StringComparison.Ordinal);
+        Assert.True(refusal.Span.Line > 2, "the refusal stands at the feature where the text passed the limit");
+        Assert.NotNull(MineralPlan.Geometry.Interchange.FeatureImporter.Import(layer, "big.geojson", new()).Text);
     }
 
     [Fact]
