@@ -12,10 +12,17 @@ public static class TextDocumentRenderer
     public static string Render(Plan plan, TemplateSet? templates = null, Func<Figure, string, FigureImage?>? figures = null) =>
         Render(plan, "plan.md.scriban", templates, figures);
 
-    public static string RenderHtml(Plan plan, TemplateSet? templates = null, Func<Figure, string, FigureImage?>? figures = null) =>
-        Render(plan, "plan.html.scriban", templates, figures);
+    public static string RenderHtml(Plan plan, TemplateSet? templates = null, Func<Figure, string, FigureImage?>? figures = null, CancellationToken cancellation = default) =>
+        Render(plan, "plan.html.scriban", templates, figures, cancellation);
 
-    public static string Render(Plan plan, string templateName, TemplateSet? templates, Func<Figure, string, FigureImage?>? figures = null)
+    /// <summary>
+    /// The longest text a template may build or write, in characters: 128 M (256 MB in memory), twice the largest plan
+    /// file read. Scriban's own limit (1 MiB) cut a whole document silently; beyond this one rendering stops with an error.
+    /// </summary>
+    public const int MaxTextLength = 128 << 20;
+
+    public static string Render(Plan plan, string templateName, TemplateSet? templates, Func<Figure, string, FigureImage?>? figures = null,
+        CancellationToken cancellation = default)
     {
         var view = DocumentViewBuilder.Build(plan, figures);
         var template = (templates ?? new TemplateSet()).Load(templateName);
@@ -23,9 +30,20 @@ public static class TextDocumentRenderer
         globals.Import("md_cell", new Func<string, string>(MarkdownText.Cell));
         globals.Import("md", new Func<string, string>(MarkdownText.Escape));
         globals.Import("span", new Func<ScriptObject, string>(SpanAttributes));
-        globals.Import("repeat", new Func<string, int, string>((text, count) => string.Concat(Enumerable.Repeat(text, Math.Max(0, count)))));
-        // LimitToString 0: Scriban otherwise cuts any string over 1 MiB, a whole document included, without an error.
-        var context = new TemplateContext { LoopLimit = 10_000_000, RecursiveLimit = 64, StrictVariables = true, LimitToString = 0 };
+        globals.Import("repeat", new Func<string, int, string>(Repeat));
+        // Scriban's default cuts any string over 1 MiB, a whole document included, without an error: the limits here are
+        // larger than any plan's document and throw instead, so a template that doubles a string in a loop stops at once.
+        var context = new TemplateContext
+        {
+            LoopLimit = 10_000_000,
+            RecursiveLimit = 64,
+            StrictVariables = true,
+            LimitToString = MaxTextLength,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = MaxTextLength,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            CancellationToken = cancellation,
+        };
         context.PushGlobal(globals);
         try
         {
@@ -36,6 +54,16 @@ public static class TextDocumentRenderer
         {
             throw new TemplateException(e.Message);
         }
+    }
+
+    private static string Repeat(string text, int count)
+    {
+        if ((long)text.Length * Math.Max(0, count) > MaxTextLength)
+        {
+            throw new TemplateException($"repeat: {count} × {text.Length} characters is more than the {MaxTextLength >> 20} M characters a document may hold");
+        }
+
+        return string.Concat(Enumerable.Repeat(text, Math.Max(0, count)));
     }
 
     // rowspan/colspan attributes of a grid cell, only where it spans.

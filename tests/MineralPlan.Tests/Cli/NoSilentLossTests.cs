@@ -61,6 +61,23 @@ public sealed class NoSilentLossTests
         Assert.EndsWith("</html>\n", File.ReadAllText(Path.Combine(temp.Path, "out/skeleton.html")), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{{ x = \"甲乙丙丁\"\nfor i in 1..40\nx = x + x\nend\nx }}", "string")]
+    [InlineData("{{ for i in 1..5000000 }}一段很长的文字一段很长的文字一段很长的文字一段很长的文字{{ end }}", "output")]
+    [InlineData("{{ repeat \"段\" 2000000000 }}", "repeat")]
+    public void A_template_that_would_blow_up_the_text_stops_with_an_error_and_writes_nothing(string template, string what)
+    {
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
+        temp.Write("pack/plan.md.scriban", template);
+        var before = GC.GetTotalAllocatedBytes();
+        var result = CliRunner.RunIn(temp.Path, "render", "plans/kazuo", "--format", "md", "-o", "out", "--templates", "pack", "--force", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("template error: ", result.Error.Split('\n').First(l => l.StartsWith("template error", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "out/kazuo.md")), what);
+        // The bound is 128 M characters (256 MB) per string; doubling stops near it instead of reaching gigabytes.
+        Assert.True(GC.GetTotalAllocatedBytes() - before < 3L << 30, $"{what}: allocated {(GC.GetTotalAllocatedBytes() - before) >> 20} MB");
+    }
+
     [Fact]
     public void Renders_into_one_folder_at_once_keep_each_others_manifest_entries()
     {
