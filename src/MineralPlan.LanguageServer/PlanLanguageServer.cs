@@ -339,19 +339,36 @@ public sealed class PlanLanguageServer : IDisposable
         [JsonRpcMethod("workspace/symbol")]
         public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => server.Guard(() => Symbols.Find(server._documents.All, p?.Query ?? string.Empty, server._documents));
 
+        /// <summary>
+        /// The plan as HTML. Rendering a large plan takes seconds, so it runs off the request loop (other requests are
+        /// answered meanwhile), stops when the client cancels it ($/cancelRequest) or after <see cref="ServerOptions.PreviewTimeout"/>,
+        /// and a plan over <see cref="ServerOptions.PreviewMaxCharacters"/> is refused with a pointer to mplan render.
+        /// </summary>
         [JsonRpcMethod("mplan/preview")]
-        public PreviewResult Preview(PreviewParams p) => server.Guard(() =>
+        public async Task<PreviewResult> Preview(PreviewParams p, CancellationToken cancellation)
         {
-            var document = server.CurrentContext(p?.TextDocument?.Uri);
-            if (document.Checked?.Compilation.Plan is not { } plan)
+            // On the loop: only what orders the request among the edits (which snapshot, which document).
+            var (path, workspace, snapshot) = server.Guard(() =>
             {
-                throw new ArgumentException(server._language == Language.En ? "the plan has no 规划 header yet: nothing to preview" : "该规划还没有“规划”头部，无法预览");
+                var path = server.ServedPath(p?.TextDocument?.Uri);
+                var workspace = server._documents.For(path);
+                return (path, workspace, workspace.Current);
+            });
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            budget.CancelAfter(server._options.PreviewTimeout);
+            try
+            {
+                return await Task.Run(() => server.Guard(() => server.RenderPreview(path, workspace, snapshot, budget.Token)), budget.Token).ConfigureAwait(false);
             }
-
-            var folder = document.Workspace.PlanFolderOf(document.Path) ?? Path.GetDirectoryName(document.Path)!;
-            var maps = new Rendering.Maps.FigureMaps(plan, folder, document.Checked.FindSource);
-            return new PreviewResult(Rendering.TextDocumentRenderer.RenderHtml(plan, figures: maps.Draw), plan.Header.Id);
-        });
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                var seconds = server._options.PreviewTimeout.TotalSeconds;
+                throw new LocalRpcException(server._language == Language.En
+                    ? $"the preview took longer than {seconds:0} s and was stopped; render the document with mplan render --format html"
+                    : $"预览超过 {seconds:0} 秒，已停止；请用 mplan render --format html 生成文档")
+                { ErrorCode = ErrorCodes.RequestFailed };
+            }
+        }
 
         private void Apply(string? uri, string? text, int version, bool opened)
         {
@@ -418,6 +435,32 @@ public sealed class PlanLanguageServer : IDisposable
                 Log("progress: " + e.Message);
             }
         });
+    }
+
+    private PreviewResult RenderPreview(string path, Workspace workspace, Snapshot snapshot, CancellationToken cancellation)
+    {
+        var folder = workspace.PlanFolderOf(path) ?? Path.GetDirectoryName(path) ?? path;
+        var checkedPlan = snapshot.Check(folder, cancellation);
+        if (checkedPlan?.Compilation.Plan is not { } plan)
+        {
+            throw new ArgumentException(_language == Language.En ? "the plan has no 规划 header yet: nothing to preview" : "该规划还没有“规划”头部，无法预览");
+        }
+
+        var characters = checkedPlan.Compilation.Files.Sum(f => (long)f.Source.Text.Length);
+        if (characters > _options.PreviewMaxCharacters)
+        {
+            var mb = characters >> 20;
+            throw new ArgumentException(_language == Language.En
+                ? $"the plan holds {mb} M characters, more than the preview shows ({_options.PreviewMaxCharacters >> 20} M); render the document with mplan render --format html"
+                : $"该规划含 {mb} M 个字符，超过预览上限（{_options.PreviewMaxCharacters >> 20} M）；请用 mplan render --format html 生成文档");
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        var maps = new Rendering.Maps.FigureMaps(plan, folder, checkedPlan.FindSource);
+        var html = Rendering.TextDocumentRenderer.RenderHtml(plan, figures: maps.Draw, cancellation: cancellation);
+        // Cancelled while the last part rendered: the editor no longer wants this answer.
+        cancellation.ThrowIfCancellationRequested();
+        return new PreviewResult(html, plan.Header.Id);
     }
 
     /// <summary>A context whose check is of the current text: rename and code actions edit text, so they use the current version's results.</summary>

@@ -13,4 +13,10 @@ public sealed record ServerOptions
 
     /// <summary>The language when the client says none: "zh" or "en".</summary>
     public string? Language { get; init; }
+
+    /// <summary>The longest a preview may render before it is stopped (the request loop never waits for it).</summary>
+    public TimeSpan PreviewTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest plan previewed, in characters of plan text (8 M; larger plans are rendered with mplan render).</summary>
+    public long PreviewMaxCharacters { get; init; } = 8L << 20;
 }

@@ -33,7 +33,7 @@ public static class TextDocumentRenderer
         globals.Import("repeat", new Func<string, int, string>(Repeat));
         // Scriban's default cuts any string over 1 MiB, a whole document included, without an error: the limits here are
         // larger than any plan's document and throw instead, so a template that doubles a string in a loop stops at once.
-        var context = new TemplateContext
+        var context = new CancellableContext
         {
             LoopLimit = 10_000_000,
             RecursiveLimit = 64,
@@ -50,9 +50,27 @@ public static class TextDocumentRenderer
             var text = template.Render(context);
             return Normalise(text);
         }
+        catch (ScriptRuntimeException) when (cancellation.IsCancellationRequested)
+        {
+            // Scriban reports its own stop as a runtime error; to the caller it is the cancellation it asked for.
+            throw new OperationCanceledException(cancellation);
+        }
         catch (ScriptRuntimeException e)
         {
             throw new TemplateException(e.Message);
+        }
+    }
+
+    /// <summary>
+    /// A context that stops at the next write once its token is cancelled: Scriban reads the token only between loop
+    /// steps, and a plan's document is written in many small pieces, so a preview the editor cancels stops promptly.
+    /// </summary>
+    private sealed class CancellableContext : TemplateContext
+    {
+        public override TemplateContext Write(Scriban.Parsing.SourceSpan span, object? textAsObject)
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            return base.Write(span, textAsObject);
         }
     }
 
