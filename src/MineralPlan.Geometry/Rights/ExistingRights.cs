@@ -77,10 +77,57 @@ public sealed class ExistingRights(string source, ImmutableArray<ExistingRight> 
         }
     }
 
+    /// <summary>How long reading one GeoPackage may take before SQLite is interrupted.</summary>
+    public static readonly TimeSpan GeoPackageTimeBudget = TimeSpan.FromSeconds(10);
+
+    /// <summary>The most rights read from one table (a county has hundreds; a province's layer tens of thousands).</summary>
+    public const int MaxRows = 1_000_000;
+
+    /// <summary>The longest text or geometry SQLite may hand over (SQLITE_LIMIT_LENGTH): a generated column cannot make a gigabyte.</summary>
+    private const int MaxValueBytes = 64 << 20;
+
+    /// <summary>
+    /// A GeoPackage is a database a stranger wrote: its feature table could be a view that recurses for ever or yields
+    /// rows without end, or a generated column that builds a gigabyte. Only real tables are read (gpkg_geometry_columns
+    /// included), every value is capped, rows are counted, and SQLite is interrupted after a time budget.
+    /// </summary>
     private static (ExistingRights?, string?) ReadGeoPackage(string path, string shown, string? table)
     {
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
+        SQLitePCL.raw.sqlite3_limit(connection.Handle, SQLitePCL.raw.SQLITE_LIMIT_LENGTH, MaxValueBytes);
+        using var budget = new Timer(_ => SQLitePCL.raw.sqlite3_interrupt(connection.Handle), null, GeoPackageTimeBudget, Timeout.InfiniteTimeSpan);
+        try
+        {
+            return ReadGeoPackage(connection, shown, table);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT)
+        {
+            return (null, $"{shown}: reading took longer than {GeoPackageTimeBudget.TotalSeconds:0} s and was stopped; is it a GeoPackage of plain feature tables?");
+        }
+    }
+
+    private static string? NotATable(SqliteConnection connection, string name, string shown)
+    {
+        using var kind = connection.CreateCommand();
+        kind.CommandText = "SELECT type FROM sqlite_master WHERE name = $n";
+        kind.Parameters.AddWithValue("$n", name);
+        var type = kind.ExecuteScalar() as string;
+        return type switch
+        {
+            "table" => null,
+            null => $"{shown}: it has no table {name}; is it a GeoPackage?",
+            _ => $"{shown}: {name} is a {type}, not a table; mplan reads the feature tables of a GeoPackage, never its views",
+        };
+    }
+
+    private static (ExistingRights?, string?) ReadGeoPackage(SqliteConnection connection, string shown, string? table)
+    {
+        if (NotATable(connection, "gpkg_geometry_columns", shown) is { } notCatalog)
+        {
+            return (null, notCatalog);
+        }
+
         using var columns = connection.CreateCommand();
         columns.CommandText = "SELECT table_name, column_name, srs_id FROM gpkg_geometry_columns" + (table is null ? string.Empty : " WHERE table_name = $t");
         if (table is not null)
@@ -105,6 +152,11 @@ public sealed class ExistingRights(string source, ImmutableArray<ExistingRight> 
         }
 
         var (name, column, srs) = layers[0];
+        if (NotATable(connection, name, shown) is { } notTable)
+        {
+            return (null, notTable);
+        }
+
         var crs = GeoJsonLayerReader.FromEpsg(srs.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (crs is null)
         {
@@ -121,7 +173,27 @@ public sealed class ExistingRights(string source, ImmutableArray<ExistingRight> 
         var fields = Fields.Of(rows);
         while (rows.Read())
         {
-            var shape = rows.IsDBNull(ordinal) ? null : geometryReader.Read((byte[])rows.GetValue(ordinal));
+            if (index >= MaxRows)
+            {
+                return (null, $"{shown}: {name} holds more than {MaxRows} rows; split the layer to the region being checked");
+            }
+
+            var value = rows.IsDBNull(ordinal) ? null : rows.GetValue(ordinal);
+            if (value is not (null or byte[]))
+            {
+                return (null, $"{shown}: row {index} of {name}: the geometry column {column} holds {value.GetType().Name.ToLowerInvariant()}, not a GeoPackage geometry");
+            }
+
+            NetTopologySuite.Geometries.Geometry? shape;
+            try
+            {
+                shape = value is byte[] blob ? geometryReader.Read(blob) : null;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or ParseException or FormatException or IndexOutOfRangeException or EndOfStreamException or NotSupportedException)
+            {
+                return (null, $"{shown}: row {index} of {name}: the geometry cannot be read ({e.Message})");
+            }
+
             if (shape is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon)
             {
                 rights.Add(new ExistingRight(fields.Licence(rows), fields.Holder(rows), fields.Mineral(rows), shape, crs, $"{shown}#{name}:{index}"));

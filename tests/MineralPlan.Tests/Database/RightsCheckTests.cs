@@ -87,6 +87,74 @@ public sealed class RightsCheckTests
     }
 
     [Theory]
+    [InlineData("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+        + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+        + "CREATE VIEW rights AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS fid, NULL AS shape FROM r;",
+        "rights is a view, not a table")]
+    [InlineData("CREATE TABLE real_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+        + "CREATE VIEW gpkg_geometry_columns AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT 'x' AS table_name, 'shape' AS column_name, 'POLYGON', 4549 AS srs_id, 0, 0 FROM r;",
+        "gpkg_geometry_columns is a view, not a table")]
+    [InlineData("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+        + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+        + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, shape TEXT); INSERT INTO rights (shape) VALUES ('POLYGON((0 0, 1 0, 1 1, 0 0))');",
+        "row 0 of rights: the geometry column shape holds string, not a GeoPackage geometry")]
+    [InlineData("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+        + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+        + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, n INTEGER); INSERT INTO rights (n) VALUES (2000000000);"
+        + "ALTER TABLE rights ADD COLUMN shape BLOB GENERATED ALWAYS AS (zeroblob(n)) VIRTUAL;",
+        "too big")]
+    [InlineData("CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+        + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+        + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, shape BLOB); INSERT INTO rights (shape) VALUES (x'47500003E610000001');",
+        "row 0 of rights: the geometry cannot be read")]
+    public void A_hostile_GeoPackage_is_bad_input_within_seconds(string sql, string why)
+    {
+        using var temp = Workspace();
+        var file = Path.Combine(temp.Path, "rights.gpkg");
+        using (var db = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            db.Open();
+            using var create = db.CreateCommand();
+            create.CommandText = sql;
+            create.ExecuteNonQuery();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: --rights: cannot read the rights layer: ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(why, result.Error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "bounded: the reader is interrupted after 10 s at the latest");
+    }
+
+    [Fact]
+    public void A_GeoPackage_query_that_runs_past_its_budget_is_interrupted()
+    {
+        using var temp = Workspace();
+        var file = Path.Combine(temp.Path, "rights.gpkg");
+        using (var db = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            db.Open();
+            using var create = db.CreateCommand();
+            // A real table of 5 000 rows (78 KB) whose generated column takes 80 ms a row to compute: 400 s to read whole.
+            // The column is added after the rows, so that SQLite computes it only when the table is read.
+            create.CommandText = "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+                + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+                + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, n INTEGER, shape BLOB);"
+                + "INSERT INTO rights (n) WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT 20000000 FROM r;"
+                + "ALTER TABLE rights ADD COLUMN slow INTEGER GENERATED ALWAYS AS (length(hex(zeroblob(n)))) VIRTUAL;";
+            create.ExecuteNonQuery();
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg", "--lang", "en");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("reading took longer than 10 s and was stopped", result.Error, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "stopped by the budget, long before the 400 s the table takes");
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("missing.geojson", "")]
     [InlineData("/dev/zero", "")]
     [InlineData("rights.txt", "许可证号,矿种")]
