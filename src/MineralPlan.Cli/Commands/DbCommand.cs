@@ -17,13 +17,14 @@ internal static class DbCommand
     {
         var plan = new Argument<string>("PLAN") { Description = "A plan folder (plans/kazuo) or a workspace folder of plans (plans/examples)." };
         var output = new Option<string>("--output", "-o") { Description = "The .gpkg file to write.", Required = true };
-        var force = new Option<bool>("--force") { Description = "Overwrite a file this tool did not write, and export items whose boundary is invalid without geometry." };
+        var force = new Option<bool>("--force") { Description = "Export items whose boundary is invalid, without geometry. To replace a file this tool did not write, use --overwrite." };
+        var overwrite = CommonOptions.Overwrite();
         var lang = CommonOptions.Lang();
         var export = new Command("export", "Write the planning database as a GeoPackage: one layer per zone or block kind in the DZ/T 0226 规划区 structure (GHQBH 编号, GHQMC 名称, SZXZQ 所在行政区, QHQLB 类别, GHQMJ 面积, GDZB 拐点坐标, GHBZSJ 编制时间, GEO_CODE 行政区划代码), planned minerals, indicators and plan metadata, in the plan's CGCS2000 system (a workspace: CGCS2000 lon/lat, EPSG 4490).")
         {
-            plan, output, force, lang,
+            plan, output, force, overwrite, lang,
         };
-        export.SetAction(parse => Export(context, parse.GetValue(plan) ?? ".", parse.GetValue(output) ?? "plan.gpkg", parse.GetValue(force), CommonOptions.ToLanguage(parse.GetValue(lang))));
+        export.SetAction(parse => Export(context, parse.GetValue(plan) ?? ".", parse.GetValue(output) ?? "plan.gpkg", parse.GetValue(force), parse.GetValue(overwrite), CommonOptions.ToLanguage(parse.GetValue(lang))));
 
         var pushPlan = new Argument<string>("PLAN") { Description = "A plan folder or a workspace folder of plans." };
         var to = new Option<string>("--to") { Description = "The database: postgresql://user:password@host:port/database (or an Npgsql key=value string). PostGIS must be installed there; the tables go into schema mplan.", Required = true };
@@ -119,7 +120,7 @@ internal static class DbCommand
         return (plans, ExitCodes.Clean);
     }
 
-    private static int Export(CliContext context, string argument, string target, bool force, Language language)
+    private static int Export(CliContext context, string argument, string target, bool force, bool overwrite, Language language)
     {
         var (plans, exit) = Load(context, argument, force, language, "db export");
         if (plans is null)
@@ -129,7 +130,7 @@ internal static class DbCommand
 
         var file = context.Resolve(target);
         var directory = Path.GetDirectoryName(file) ?? context.WorkingDirectory;
-        if (OutputWriter.Refusal(directory, Path.GetFileName(file), force, language, context.WorkingDirectory) is { } refusal)
+        if (OutputWriter.Refusal(directory, Path.GetFileName(file), overwrite, language, context.WorkingDirectory) is { } refusal)
         {
             context.Error.WriteLine(refusal);
             return ExitCodes.BadUsageOrInput;
@@ -141,7 +142,7 @@ internal static class DbCommand
         try
         {
             GeoPackageWriter.Write(PlanningRows.Of(plans), scratch);
-            var written = OutputWriter.Write(directory, Path.GetFileName(file), File.ReadAllBytes(scratch), force, language, context.WorkingDirectory);
+            var written = OutputWriter.Write(directory, Path.GetFileName(file), File.ReadAllBytes(scratch), overwrite, language, context.WorkingDirectory);
             (written.Ok ? context.Output : context.Error).WriteLine(written.Message);
             return written.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         }

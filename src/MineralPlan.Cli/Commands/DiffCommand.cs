@@ -23,11 +23,11 @@ internal static class DiffCommand
         {
             Description = "Write the report to this file instead of standard output (required for docx).",
         };
-        var force = new Option<bool>("--force") { Description = "Overwrite an output file this tool did not write." };
+        var overwrite = CommonOptions.Overwrite();
         var lang = CommonOptions.Lang();
         var command = new Command("diff", "Report what changed between two versions of a plan (two folders, or git revisions as REV:PATH): indicators, zones, blocks, rules and paragraphs, as a 修改对照表. Formatting-only changes give an empty report.")
         {
-            before, after, format, output, force, lang,
+            before, after, format, output, overwrite, lang,
         };
         command.SetAction(parse =>
         {
@@ -72,7 +72,7 @@ internal static class DiffCommand
             }
 
             var file = context.Resolve(target);
-            var result = Output.OutputWriter.Write(Path.GetDirectoryName(file) ?? context.WorkingDirectory, Path.GetFileName(file), content, parse.GetValue(force), language, context.WorkingDirectory);
+            var result = Output.OutputWriter.Write(Path.GetDirectoryName(file) ?? context.WorkingDirectory, Path.GetFileName(file), content, parse.GetValue(overwrite), language, context.WorkingDirectory);
             (result.Ok ? context.Output : context.Error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });

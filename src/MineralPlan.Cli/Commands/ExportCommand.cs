@@ -31,11 +31,12 @@ internal static class ExportCommand
         }.AcceptOnlyFromAmong("lonlat", "native");
         var force = new Option<bool>("--force")
         {
-            Description = "Overwrite a file this tool did not write, and export a plan whose boundaries have errors (those features get a null geometry).",
+            Description = "Export a plan whose boundaries have errors (those features get a null geometry). To replace files this tool did not write, use --overwrite.",
         };
+        var overwrite = CommonOptions.Overwrite();
         var command = new Command("export", "Export a plan's zones and blocks, with their boundaries and attributes, as GeoJSON or a shapefile.")
         {
-            plan, format, output, crs, force, lang,
+            plan, format, output, crs, force, overwrite, lang,
         };
         command.SetAction(parse =>
         {
@@ -76,18 +77,18 @@ internal static class ExportCommand
             var target = context.Resolve(parse.GetValue(output) ?? "out.geojson");
             if (parse.GetValue(format) == "shp")
             {
-                return WriteShapefile(context, spatial, target, parse.GetValue(crs) == "native", parse.GetValue(force), language);
+                return WriteShapefile(context, spatial, target, parse.GetValue(crs) == "native", parse.GetValue(overwrite), language);
             }
 
             var json = GeoJsonExporter.Write(spatial, parse.GetValue(crs) == "native");
-            var result = OutputWriter.Write(Path.GetDirectoryName(target) ?? context.WorkingDirectory, Path.GetFileName(target), json, parse.GetValue(force), language, context.WorkingDirectory);
+            var result = OutputWriter.Write(Path.GetDirectoryName(target) ?? context.WorkingDirectory, Path.GetFileName(target), json, parse.GetValue(overwrite), language, context.WorkingDirectory);
             (result.Ok ? context.Output : context.Error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });
         return command;
     }
 
-    private static int WriteShapefile(CliContext context, SpatialPlan spatial, string target, bool native, bool force, Language language)
+    private static int WriteShapefile(CliContext context, SpatialPlan spatial, string target, bool native, bool overwrite, Language language)
     {
         var result = ShapefileExporter.Write(spatial, native);
         if (result.SkippedItems.Count > 0)
@@ -107,7 +108,7 @@ internal static class ExportCommand
         var folder = Path.GetDirectoryName(target) ?? context.WorkingDirectory;
         var stem = Path.GetFileNameWithoutExtension(target);
         // Check every file first, so a refusal leaves no half-written shapefile behind.
-        if (result.Files.Select(f => OutputWriter.Refusal(folder, stem + f.Extension, force, language, context.WorkingDirectory)).FirstOrDefault(r => r is not null) is { } refusal)
+        if (result.Files.Select(f => OutputWriter.Refusal(folder, stem + f.Extension, overwrite, language, context.WorkingDirectory)).FirstOrDefault(r => r is not null) is { } refusal)
         {
             context.Error.WriteLine(refusal);
             return ExitCodes.BadUsageOrInput;
@@ -115,7 +116,7 @@ internal static class ExportCommand
 
         foreach (var (extension, content) in result.Files)
         {
-            var written = OutputWriter.Write(folder, stem + extension, content, force, language, context.WorkingDirectory);
+            var written = OutputWriter.Write(folder, stem + extension, content, overwrite, language, context.WorkingDirectory);
             if (!written.Ok)
             {
                 context.Error.WriteLine(written.Message);

@@ -31,10 +31,10 @@ internal static class ImportCommand
         };
         var idField = new Option<string?>("--id-field") { Description = "Attribute holding each feature's id (default 标识, else the GeoJSON id)." };
         var nameField = new Option<string?>("--name-field") { Description = "Attribute holding each feature's name (default 名称)." };
-        var force = new Option<bool>("--force") { Description = "Overwrite an output file this tool did not write." };
+        var overwrite = CommonOptions.Overwrite();
         var command = new Command("import", "Turn a GeoJSON or shapefile layer into DSL declarations (分区/区块 with 坐标系 and 边界 rings).")
         {
-            file, output, kind, level, crs, idField, nameField, force, lang,
+            file, output, kind, level, crs, idField, nameField, overwrite, lang,
         };
         command.SetAction(parse =>
         {
@@ -89,7 +89,7 @@ internal static class ImportCommand
             }
 
             var target = context.Resolve(parse.GetValue(output) ?? "imported.mplan");
-            var result = OutputWriter.Write(Path.GetDirectoryName(target) ?? context.WorkingDirectory, Path.GetFileName(target), text, parse.GetValue(force), language, context.WorkingDirectory);
+            var result = OutputWriter.Write(Path.GetDirectoryName(target) ?? context.WorkingDirectory, Path.GetFileName(target), text, parse.GetValue(overwrite), language, context.WorkingDirectory);
             (result.Ok ? context.Output : error).WriteLine(result.Message);
             return result.Ok ? ExitCodes.Clean : ExitCodes.BadUsageOrInput;
         });

@@ -25,8 +25,9 @@ internal static class RenderCommand
         };
         var force = new Option<bool>("--force")
         {
-            Description = "Overwrite output files this tool did not write, and render a plan that has errors.",
+            Description = "Render a plan that has errors (to look at it; the document says what the checker found nothing about). To replace files this tool did not write, use --overwrite.",
         };
+        var overwrite = CommonOptions.Overwrite();
         var templates = new Option<string?>("--templates")
         {
             Description = "A folder of .scriban templates that override the built-in ones by name (e.g. plan.md.scriban), or the name of a plugin's template pack (a province's house style; see mplan plugins list).",
@@ -34,7 +35,7 @@ internal static class RenderCommand
         var plugins = CommonOptions.Plugins();
         var command = new Command("render", "Render the plan document (Markdown, HTML, Word) or its tables (Excel) from a plan folder. Refuses a plan with errors unless --force.")
         {
-            plan, format, outDir, force, templates, plugins, lang,
+            plan, format, outDir, force, overwrite, templates, plugins, lang,
         };
         command.SetAction(parse =>
         {
@@ -109,14 +110,14 @@ internal static class RenderCommand
 
             var folder = context.Resolve(parse.GetValue(outDir) ?? ".");
             var name = model.Header.Id + "." + parse.GetValue(format);
-            var result = OutputWriter.Write(folder, name, content, parse.GetValue(force), language, context.WorkingDirectory);
+            var result = OutputWriter.Write(folder, name, content, parse.GetValue(overwrite), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
             var allWritten = result.Ok;
             // Markdown links its maps as files beside it; HTML and Word carry them inside. One refused
             // file fails the command, whatever the files after it do.
             foreach (var map in parse.GetValue(format) == "md" && result.Ok ? maps.Drawn : [])
             {
-                result = OutputWriter.Write(folder, map.FileName, map.Svg, parse.GetValue(force), language, context.WorkingDirectory);
+                result = OutputWriter.Write(folder, map.FileName, map.Svg, parse.GetValue(overwrite), language, context.WorkingDirectory);
                 (result.Ok ? output : error).WriteLine(result.Message);
                 allWritten &= result.Ok;
             }

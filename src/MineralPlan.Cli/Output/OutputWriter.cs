@@ -16,15 +16,20 @@ internal static class OutputWriter
     /// <summary>How long a writer waits for another process holding the manifest's lock.</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
 
-    public static (bool Ok, string Message) Write(string folder, string name, string content, bool force, Language language, string displayRoot) =>
-        Write(folder, name, new UTF8Encoding(false).GetBytes(content), force, language, displayRoot);
+    public static (bool Ok, string Message) Write(string folder, string name, string content, bool overwrite, Language language, string displayRoot) =>
+        Write(folder, name, new UTF8Encoding(false).GetBytes(content), overwrite, language, displayRoot);
 
-    /// <summary>Why <paramref name="name"/> may not be written (a file mplan did not write, without force), or null.</summary>
-    public static string? Refusal(string folder, string name, bool force, Language language, string displayRoot)
+    /// <summary>Why <paramref name="name"/> may not be written (not a regular file; a file mplan did not write, without overwrite), or null.</summary>
+    public static string? Refusal(string folder, string name, bool overwrite, Language language, string displayRoot)
     {
         var target = Path.Combine(folder, name);
+        if (Irregular(target, Semantics.PlanLoader.DisplayPath(target, displayRoot), language) is { } irregular)
+        {
+            return irregular;
+        }
+
         var manifestPath = Path.Combine(folder, Manifest);
-        if (force || !File.Exists(target) || (File.Exists(manifestPath) && File.ReadAllLines(manifestPath).Contains(name, StringComparer.Ordinal)))
+        if (overwrite || !File.Exists(target) || (File.Exists(manifestPath) && File.ReadAllLines(manifestPath).Contains(name, StringComparer.Ordinal)))
         {
             return null;
         }
@@ -32,23 +37,37 @@ internal static class OutputWriter
         return NotOurs(Semantics.PlanLoader.DisplayPath(target, displayRoot), language);
     }
 
-    public static (bool Ok, string Message) Write(string folder, string name, byte[] content, bool force, Language language, string displayRoot)
+    public static (bool Ok, string Message) Write(string folder, string name, byte[] content, bool overwrite, Language language, string displayRoot)
     {
         try
         {
             Directory.CreateDirectory(folder);
             var target = Path.Combine(folder, name);
             var shown = Semantics.PlanLoader.DisplayPath(target, displayRoot);
+            if (Irregular(target, shown, language) is { } irregular)
+            {
+                return (false, irregular);
+            }
+
             using var manifest = OpenLocked(Path.Combine(folder, Manifest));
             var ours = ReadEntries(manifest);
-            if (File.Exists(target) && !ours.Contains(name) && !force)
+            if (File.Exists(target) && !ours.Contains(name) && !overwrite)
             {
                 return (false, NotOurs(shown, language));
             }
 
-            var temp = target + ".tmp-" + Environment.ProcessId + "-" + Environment.CurrentManagedThreadId;
-            File.WriteAllBytes(temp, content);
-            File.Move(temp, target, overwrite: true);
+            var temp = Path.Combine(folder, "." + name + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
+            try
+            {
+                File.WriteAllBytes(temp, content);
+                File.Move(temp, target, overwrite: true);
+            }
+            finally
+            {
+                // A failed write or rename leaves no temporary file behind.
+                File.Delete(temp);
+            }
+
             if (ours.Add(name))
             {
                 WriteEntries(manifest, ours);
@@ -63,8 +82,26 @@ internal static class OutputWriter
     }
 
     private static string NotOurs(string shown, Language language) => language == Language.En
-        ? $"error: {shown} exists and was not written by mplan; pass --force to overwrite it"
-        : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --force";
+        ? $"error: {shown} exists and was not written by mplan; pass --overwrite to replace it"
+        : $"错误：{shown} 已存在且不是 mplan 生成的；如需覆盖请加 --overwrite";
+
+    /// <summary>
+    /// Why an existing target that is not a regular file is never replaced, whatever the options: renaming over
+    /// /dev/null (as root) or a pipe would put a file where a device or a reader was, and over a link would cut it.
+    /// </summary>
+    private static string? Irregular(string target, string shown, Language language)
+    {
+        var isLink = new FileInfo(target).LinkTarget is not null;
+        var kind = Syntax.Files.FileKind.Of(target);
+        if (!isLink && kind is Syntax.Files.FileKind.Kind.Missing or Syntax.Files.FileKind.Kind.Regular)
+        {
+            return null;
+        }
+
+        return language == Language.En
+            ? $"error: {shown} is not a regular file (a device, pipe, folder or link); mplan never replaces one: choose another output path"
+            : $"错误：{shown} 不是普通文件（设备、管道、文件夹或链接）；mplan 从不覆盖此类文件：请另选输出路径";
+    }
 
     /// <summary>The manifest opened for update with no sharing: on Unix .NET takes an advisory flock, which other mplan processes honour.</summary>
     private static FileStream OpenLocked(string path)

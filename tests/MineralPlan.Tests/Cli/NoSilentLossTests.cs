@@ -79,6 +79,52 @@ public sealed class NoSilentLossTests
     }
 
     [Fact]
+    public void Force_renders_a_plan_with_errors_but_only_overwrite_replaces_a_file_mplan_did_not_write()
+    {
+        using var temp = TempFolder.WithPlans("kazuo", "chaoyang", "liaoning");
+        var mine = temp.Write("out/kazuo.md", "my own notes");
+        var forced = CliRunner.RunIn(temp.Path, "render", "plans/kazuo", "--format", "md", "-o", "out", "--force", "--lang", "en");
+        Assert.Equal(2, forced.ExitCode);
+        Assert.Contains("out/kazuo.md exists and was not written by mplan; pass --overwrite to replace it", forced.Error, StringComparison.Ordinal);
+        Assert.Equal("my own notes", File.ReadAllText(mine));
+
+        var overwritten = CliRunner.RunIn(temp.Path, "render", "plans/kazuo", "--format", "md", "-o", "out", "--overwrite", "--lang", "en");
+        Assert.Equal(1, overwritten.ExitCode);
+        Assert.Contains("the plan has errors", overwritten.Error, StringComparison.Ordinal);
+        Assert.Equal("my own notes", File.ReadAllText(mine));
+
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "render", "plans/kazuo", "--format", "md", "-o", "out", "--force", "--overwrite").ExitCode);
+        Assert.StartsWith("#", File.ReadAllText(mine), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_device_a_pipe_or_a_link_in_the_output_s_place_is_never_replaced_even_with_overwrite()
+    {
+        using var temp = new TempFolder();
+        temp.Write("mine.txt", "kept");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "out"));
+        Assert.Equal(0, MakeFifo(Path.Combine(temp.Path, "out/pipe.gpkg"), 0x1B6));
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "out/link.gpkg"), Path.Combine(temp.Path, "mine.txt"));
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "out/null.gpkg"), "/dev/null");
+        foreach (var target in new[] { "out/pipe.gpkg", "out/link.gpkg", "out/null.gpkg" })
+        {
+            var result = CliRunner.RunIn(temp.Path, "db", "export", Repo.PathOf("plans/examples/city"), "-o", target, "--force", "--overwrite", "--lang", "en");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{target} is not a regular file (a device, pipe, folder or link); mplan never replaces one", result.Error, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(new FileInfo(Path.Combine(temp.Path, "out/null.gpkg")).LinkTarget);
+        Assert.Equal("kept", File.ReadAllText(Path.Combine(temp.Path, "mine.txt")));
+        Assert.Equal(MineralPlan.Syntax.Files.FileKind.Kind.Other, MineralPlan.Syntax.Files.FileKind.Of(Path.Combine(temp.Path, "out/pipe.gpkg")));
+        var export = CliRunner.RunIn(temp.Path, "export", Repo.PathOf("plans/examples/city"), "-o", "out/pipe.gpkg", "--overwrite", "--lang", "en");
+        Assert.Equal(2, export.ExitCode);
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(temp.Path, "out"), "*.tmp"));
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+
+    [Fact]
     public void Renders_into_one_folder_at_once_keep_each_others_manifest_entries()
     {
         using var temp = new TempFolder();

@@ -80,19 +80,19 @@ public sealed class OutputEdgeTests
     {
         using var temp = new TempFolder();
         var folder = Path.Combine(temp.Path, "out");
-        Assert.Equal((true, "已写入 out/b.md"), OutputWriter.Write(folder, "b.md", "乙", force: false, Language.Zh, temp.Path));
-        Assert.Equal((true, "wrote out/a.md"), OutputWriter.Write(folder, "a.md", "甲", force: false, Language.En, temp.Path));
+        Assert.Equal((true, "已写入 out/b.md"), OutputWriter.Write(folder, "b.md", "乙", overwrite: false, Language.Zh, temp.Path));
+        Assert.Equal((true, "wrote out/a.md"), OutputWriter.Write(folder, "a.md", "甲", overwrite: false, Language.En, temp.Path));
         // The manifest lists what mplan wrote, sorted, so a second render into the folder is a small diff.
         Assert.Equal("a.md\nb.md\n", File.ReadAllText(Path.Combine(folder, OutputWriter.Manifest)));
 
         temp.Write("out/c.md", "mine");
-        Assert.Equal((false, "错误：out/c.md 已存在且不是 mplan 生成的；如需覆盖请加 --force"), OutputWriter.Write(folder, "c.md", "x", force: false, Language.Zh, temp.Path));
-        Assert.Equal((false, "error: out/c.md exists and was not written by mplan; pass --force to overwrite it"), OutputWriter.Write(folder, "c.md", "x", force: false, Language.En, temp.Path));
+        Assert.Equal((false, "错误：out/c.md 已存在且不是 mplan 生成的；如需覆盖请加 --overwrite"), OutputWriter.Write(folder, "c.md", "x", overwrite: false, Language.Zh, temp.Path));
+        Assert.Equal((false, "error: out/c.md exists and was not written by mplan; pass --overwrite to replace it"), OutputWriter.Write(folder, "c.md", "x", overwrite: false, Language.En, temp.Path));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "c.md")));
-        Assert.Equal("error: out/c.md exists and was not written by mplan; pass --force to overwrite it", OutputWriter.Refusal(folder, "c.md", force: false, Language.En, temp.Path));
-        Assert.Null(OutputWriter.Refusal(folder, "a.md", force: false, Language.En, temp.Path));
-        Assert.Null(OutputWriter.Refusal(folder, "c.md", force: true, Language.En, temp.Path));
-        Assert.True(OutputWriter.Write(folder, "c.md", "x", force: true, Language.En, temp.Path).Ok);
+        Assert.Equal("error: out/c.md exists and was not written by mplan; pass --overwrite to replace it", OutputWriter.Refusal(folder, "c.md", overwrite: false, Language.En, temp.Path));
+        Assert.Null(OutputWriter.Refusal(folder, "a.md", overwrite: false, Language.En, temp.Path));
+        Assert.Null(OutputWriter.Refusal(folder, "c.md", overwrite: true, Language.En, temp.Path));
+        Assert.True(OutputWriter.Write(folder, "c.md", "x", overwrite: true, Language.En, temp.Path).Ok);
         Assert.Equal("x", File.ReadAllText(Path.Combine(folder, "c.md")));
     }
 
@@ -101,10 +101,10 @@ public sealed class OutputEdgeTests
     {
         using var temp = new TempFolder();
         var file = temp.Write("plain", "not a folder");
-        var (ok, message) = OutputWriter.Write(Path.Combine(file, "out"), "a.md", "甲", force: false, Language.Zh, temp.Path);
+        var (ok, message) = OutputWriter.Write(Path.Combine(file, "out"), "a.md", "甲", overwrite: false, Language.Zh, temp.Path);
         Assert.False(ok);
         Assert.StartsWith("错误：无法写入输出：", message, StringComparison.Ordinal);
-        Assert.StartsWith("error: cannot write output: ", OutputWriter.Write(Path.Combine(file, "out"), "a.md", "甲", force: false, Language.En, temp.Path).Message, StringComparison.Ordinal);
+        Assert.StartsWith("error: cannot write output: ", OutputWriter.Write(Path.Combine(file, "out"), "a.md", "甲", overwrite: false, Language.En, temp.Path).Message, StringComparison.Ordinal);
     }
 
     private static string Printed(string text, int column, int line = 1)

@@ -63,6 +63,8 @@ public sealed class SkeletonEndToEndTests
     [InlineData("render", "--format")]
     [InlineData("render", "--output")]
     [InlineData("render", "--force")]
+    [InlineData("render", "--overwrite")]
+    [InlineData("trust", "--remove")]
     [InlineData("render", "--templates")]
     public void Help_describes_every_option(string command, string option)
     {
@@ -72,16 +74,16 @@ public sealed class SkeletonEndToEndTests
     }
 
     [Fact]
-    public void Render_does_not_overwrite_a_file_it_did_not_write_without_force()
+    public void Render_does_not_overwrite_a_file_it_did_not_write_without_overwrite()
     {
         using var temp = new TempFolder();
         var mine = temp.Write("skeleton.md", "my own notes");
         var refused = CliRunner.Run("render", "plans/skeleton", "-o", temp.Path, "--lang", "en");
         Assert.Equal(2, refused.ExitCode);
-        Assert.Contains("pass --force", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("pass --overwrite", refused.Error, StringComparison.Ordinal);
         Assert.Equal("my own notes", File.ReadAllText(mine));
 
-        var forced = CliRunner.Run("render", "plans/skeleton", "-o", temp.Path, "--force");
+        var forced = CliRunner.Run("render", "plans/skeleton", "-o", temp.Path, "--overwrite");
         Assert.Equal(0, forced.ExitCode);
         Assert.StartsWith("# 示例县", File.ReadAllText(mine), StringComparison.Ordinal);
 

@@ -102,8 +102,9 @@ public sealed class GeoPackageExportTests
         Assert.Equal("my own database", File.ReadAllText(mine));
         Assert.Equal(2, CliRunner.RunIn(temp.Path, "db", "export", "no/such/plan", "-o", "x.gpkg").ExitCode);
         Directory.CreateDirectory(Path.Combine(temp.Path, "folder.gpkg"));
-        var intoFolder = CliRunner.RunIn(temp.Path, "db", "export", Repo.PathOf("plans/examples/city"), "-o", "folder.gpkg", "--force");
+        var intoFolder = CliRunner.RunIn(temp.Path, "db", "export", Repo.PathOf("plans/examples/city"), "-o", "folder.gpkg", "--force", "--overwrite", "--lang", "en");
         Assert.Equal(2, intoFolder.ExitCode);
+        Assert.Contains("folder.gpkg is not a regular file", intoFolder.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", intoFolder.All, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(temp.Path, "x.gpkg")));
     }

@@ -169,7 +169,7 @@ public sealed class InterchangeTests
     }
 
     [Fact]
-    public void Import_and_export_never_overwrite_a_file_they_did_not_write_without_force()
+    public void Import_and_export_never_overwrite_a_file_they_did_not_write_without_overwrite()
     {
         using var temp = new TempFolder();
         temp.Write("l.geojson", """{"type": "FeatureCollection", "features": []}""");
@@ -178,7 +178,7 @@ public sealed class InterchangeTests
         Assert.Equal(2, refused.ExitCode);
         Assert.Contains("exists and was not written by mplan", refused.Error, StringComparison.Ordinal);
         Assert.Equal("// hand-written\n", File.ReadAllText(Path.Combine(temp.Path, "mine.mplan")));
-        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "l.geojson", "--kind", "勘查", "-o", "mine.mplan", "--force").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(temp.Path, "import", "l.geojson", "--kind", "勘查", "-o", "mine.mplan", "--overwrite").ExitCode);
 
         temp.Write("p/plan.mplan", "规划 p { 标题: \"x\" 级别: 县级 基期: 2020 规划期: 2021..2025 展望: 2035 }\n");
         temp.Write("hand.geojson", "{}");
