@@ -42,7 +42,15 @@ public static class PostGisWriter
         }
 
         using var connection = source.OpenConnection();
-        CreateTables(connection);
+        // Two first pushes into an empty database both run CREATE EXTENSION/SCHEMA/TABLE IF NOT EXISTS, which is not
+        // safe at once (23505 on the catalog): the schema is created under a transaction-wide advisory lock of its own.
+        using (var schema = connection.BeginTransaction())
+        {
+            Execute(connection, "SELECT pg_advisory_xact_lock(hashtext($1))", "mplan schema " + Schema);
+            CreateTables(connection);
+            schema.Commit();
+        }
+
         var outcomes = new List<(string, PushOutcome)>();
         foreach (var plan in rows.Plans)
         {

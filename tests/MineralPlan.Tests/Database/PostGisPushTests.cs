@@ -20,6 +20,20 @@ public sealed class PostGisPushTests
     }
 
     [SkippableFact]
+    public void Two_first_pushes_into_an_empty_database_at_once_both_succeed()
+    {
+        using var db = new PostGis();
+        Skip.If(db.CannotRun is not null, db.CannotRun);
+
+        // Both create the schema at the same moment: without the schema lock one of them failed with 23505.
+        var results = new CliRunner.Result[4];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = results.Length }, i =>
+            results[i] = CliRunner.Run("db", "push", i % 2 == 0 ? "plans/examples/city" : "plans/examples/province", "--to", db.Address, "--force", "--lang", "en"));
+        Assert.All(results, r => Assert.True(r.ExitCode == 0, r.All));
+        Assert.Equal(["city", "province"], Rows(db.Address, "SELECT plan FROM mplan.plan_metadata ORDER BY plan").Select(r => (string)r[0]!));
+    }
+
+    [SkippableFact]
     public void A_workspace_round_trips_and_a_second_push_changes_nothing()
     {
         using var db = new PostGis();
