@@ -39,7 +39,10 @@ case "$project" in
   Checking) own="$t.Checking|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Geometry) own="$t.Geometry|$t.Diagnostics|FullyQualifiedName~PlanBaseline" ;;
   Cli) own="$t.Cli|$t.Diagnostics" ;;
-  Workspaces) own="$t.Workspaces|$t.Cli.WorkspaceCheckTests|$t.Cli.WorkspaceSubtreeTests|$t.Diagnostics" ;;
+  # The incremental engine is driven by the language server: its protocol tests are in the filter.
+  Workspaces) own="$t.Workspaces|$t.Cli.WorkspaceCheckTests|$t.Cli.WorkspaceSubtreeTests|$t.LanguageServer|$t.Diagnostics" ;;
+  # The server through its protocol (not the extension's Node tests, left out above).
+  LanguageServer) own="$t.LanguageServer|$t.Diagnostics" ;;
   Rendering) own="$t.Rendering|$t.Semantics.PureFunctionTests|$t.Cli.DiffTests|FullyQualifiedName~PlanBaseline" ;;
   *) own="" ;;
 esac

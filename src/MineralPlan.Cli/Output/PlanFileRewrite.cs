@@ -35,7 +35,8 @@ internal static class PlanFileRewrite
 
         var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         var folder = Path.GetDirectoryName(real) ?? ".";
-        var temp = Path.Combine(folder, "." + Path.GetFileName(real) + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
+        RemoveStale(folder, Path.GetFileName(real));
+        var temp = Path.Combine(folder, "." + Path.GetFileName(real) + "." + Guid.NewGuid().ToString("N")[..12] + TempSuffix);
         try
         {
             File.WriteAllText(temp, newText, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
@@ -59,6 +60,30 @@ internal static class PlanFileRewrite
             {
                 // The folder refuses even the delete: there is nothing more this process can do about it.
             }
+        }
+    }
+
+    private const string TempSuffix = ".mplan-tmp";
+
+    /// <summary>How old a temporary file of ours must be before it counts as left by a killed run rather than a running one.</summary>
+    private static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
+
+    /// <summary>Temporary files a killed fmt or fix left beside this file (a process that is killed cannot clean up).</summary>
+    private static void RemoveStale(string folder, string name)
+    {
+        try
+        {
+            foreach (var left in Directory.EnumerateFiles(folder, "." + name + ".????????????" + TempSuffix))
+            {
+                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(left) > Stale)
+                {
+                    File.Delete(left);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run: the rewrite itself does not depend on it.
         }
     }
 

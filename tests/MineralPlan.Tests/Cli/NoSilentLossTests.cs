@@ -199,7 +199,13 @@ public sealed class NoSilentLossTests
         Assert.Contains("changed on disk after it was read", refused.Value.En, StringComparison.Ordinal);
         Assert.Equal("规划 p { 标题: \"saved in the editor meanwhile\" }\n", File.ReadAllText(file));
 
+        // What a killed run left (an hour old) goes; what a running one is writing (just now) stays.
+        var stale = temp.Write("plans/p/.plan.mplan.0123456789ab.mplan-tmp", "half written");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        var fresh = temp.Write("plans/p/.plan.mplan.ba9876543210.mplan-tmp", "being written");
         Assert.Null(MineralPlan.Cli.Output.PlanFileRewrite.Replace(file, "规划 p { 标题: \"saved in the editor meanwhile\" }\n", "formatted\n"));
+        Assert.False(File.Exists(stale));
+        File.Delete(fresh);
         Assert.Equal("formatted\n", File.ReadAllText(file));
         Assert.Equal(["plan.mplan"], Directory.EnumerateFileSystemEntries(Path.Combine(temp.Path, "plans/p")).Select(Path.GetFileName));
     }
