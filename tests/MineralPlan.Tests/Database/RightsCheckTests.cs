@@ -20,6 +20,16 @@ public sealed class RightsCheckTests
     private static string Layer(params string[] features) =>
         "{\"type\": \"FeatureCollection\", \"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:4549\"}}, \"features\": [" + string.Join(",", features) + "]}";
 
+    /// <summary>Writes rights.gpkg in the workspace from SQL (a GeoPackage is SQLite: what a stranger's file can hold).</summary>
+    private static void GeoPackage(TempFolder temp, string sql)
+    {
+        using var db = new SqliteConnection($"Data Source={Path.Combine(temp.Path, "rights.gpkg")};Pooling=False");
+        db.Open();
+        using var create = db.CreateCommand();
+        create.CommandText = sql;
+        create.ExecuteNonQuery();
+    }
+
     private static TempFolder Workspace()
     {
         var temp = new TempFolder();
@@ -110,14 +120,7 @@ public sealed class RightsCheckTests
     public void A_hostile_GeoPackage_is_bad_input_within_seconds(string sql, string why)
     {
         using var temp = Workspace();
-        var file = Path.Combine(temp.Path, "rights.gpkg");
-        using (var db = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            db.Open();
-            using var create = db.CreateCommand();
-            create.CommandText = sql;
-            create.ExecuteNonQuery();
-        }
+        GeoPackage(temp, sql);
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg", "--lang", "en");
@@ -131,20 +134,13 @@ public sealed class RightsCheckTests
     public void A_GeoPackage_query_that_runs_past_its_budget_is_interrupted()
     {
         using var temp = Workspace();
-        var file = Path.Combine(temp.Path, "rights.gpkg");
-        using (var db = new SqliteConnection($"Data Source={file};Pooling=False"))
-        {
-            db.Open();
-            using var create = db.CreateCommand();
-            // A real table of 5 000 rows (78 KB) whose generated column takes 80 ms a row to compute: 400 s to read whole.
-            // The column is added after the rows, so that SQLite computes it only when the table is read.
-            create.CommandText = "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
-                + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
-                + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, n INTEGER, shape BLOB);"
-                + "INSERT INTO rights (n) WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT 20000000 FROM r;"
-                + "ALTER TABLE rights ADD COLUMN slow INTEGER GENERATED ALWAYS AS (length(hex(zeroblob(n)))) VIRTUAL;";
-            create.ExecuteNonQuery();
-        }
+        // A real table of 5 000 rows (78 KB) whose generated column takes 80 ms a row to compute: 400 s to read whole.
+        // The column is added after the rows, so that SQLite computes it only when the table is read.
+        GeoPackage(temp, "CREATE TABLE gpkg_geometry_columns (table_name TEXT, column_name TEXT, geometry_type_name TEXT, srs_id INTEGER, z INTEGER, m INTEGER);"
+            + "INSERT INTO gpkg_geometry_columns VALUES ('rights', 'shape', 'POLYGON', 4549, 0, 0);"
+            + "CREATE TABLE rights (fid INTEGER PRIMARY KEY, n INTEGER, shape BLOB);"
+            + "INSERT INTO rights (n) WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 5000) SELECT 20000000 FROM r;"
+            + "ALTER TABLE rights ADD COLUMN slow INTEGER GENERATED ALWAYS AS (length(hex(zeroblob(n)))) VIRTUAL;");
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = CliRunner.RunIn(temp.Path, "check", "ws/city", "--rights", "rights.gpkg", "--lang", "en");
