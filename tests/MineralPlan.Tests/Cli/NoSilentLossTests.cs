@@ -5,6 +5,7 @@ namespace MineralPlan.Tests.Cli;
 
 /// <summary>Nothing lost, truncated or overwritten without saying so: big documents, concurrent renders, refused writes, fmt.</summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+[Collection("alone")]   // the template test measures the process's allocations
 public sealed class NoSilentLossTests
 {
     private const string MapPlan = """
