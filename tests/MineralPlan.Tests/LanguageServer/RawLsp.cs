@@ -66,6 +66,26 @@ public sealed class RawLsp : IAsyncDisposable
         }
     }
 
+    /// <summary>The next frame the server writes, whatever it answers.</summary>
+    public async Task<JsonElement> NextAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var frame = await ReadFrameAsync(timeout.Token);
+            if (frame.TryGetProperty("id", out _))
+            {
+                return frame;
+            }
+        }
+    }
+
+    /// <summary>The client closes its side: the server sees the end of its input.</summary>
+    public ValueTask CloseInputAsync() => _stream.DisposeAsync();
+
+    /// <summary>Completes when the server's connection ends.</summary>
+    public Task Completion => _server.Completion;
+
     public static int ErrorCode(JsonElement answer) => answer.GetProperty("error").GetProperty("code").GetInt32();
 
     private async Task<JsonElement> ReadFrameAsync(CancellationToken cancellation)
