@@ -153,6 +153,40 @@ public sealed class HostileProtocolTests
     }
 
     [Fact]
+    public async Task Documents_in_any_of_several_opened_folders_are_served_and_a_sibling_with_a_shared_prefix_is_not()
+    {
+        using var temp = new TempFolder();
+        temp.Write("a/p/plan.mplan", "章 \"甲\" {\n    段: \"x\"\n}\n");
+        temp.Write("b/q/plan.mplan", "章 \"乙\" {\n    段: \"x\"\n}\n");
+        temp.Write("a-sibling/r/plan.mplan", "章 \"丙\" {\n    段: \"x\"\n}\n");
+        await using var client = RawLsp.Start();
+        await client.SendAsync(new
+        {
+            jsonrpc = "2.0",
+            id = 1,
+            method = "initialize",
+            @params = new { processId = (int?)null, capabilities = new { }, workspaceFolders = new[] { new { uri = LspClient.Uri(Path.Combine(temp.Path, "a")), name = "a" }, new { uri = LspClient.Uri(Path.Combine(temp.Path, "b")), name = "b" } } },
+        });
+        await client.AnswerAsync(1);
+
+        var id = 2;
+        foreach (var (file, served) in new[] { ("a/p/plan.mplan", true), ("b/q/plan.mplan", true), ("a-sibling/r/plan.mplan", false) })
+        {
+            await client.SendAsync(Symbols(id, Path.Combine(temp.Path, file)));
+            var answer = await client.AnswerAsync(id++);
+            Assert.Equal(served, answer.TryGetProperty("result", out _));
+        }
+    }
+
+    [Fact]
+    public async Task A_client_that_opened_the_root_of_the_file_system_is_served_everywhere()
+    {
+        await using var client = await LspClient.StartAsync("/");
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new { textDocument = new { uri = LspClient.Uri(Status) } });
+        Assert.Equal(JsonValueKind.Array, symbols.ValueKind);
+    }
+
+    [Fact]
     public async Task A_window_the_user_has_not_trusted_runs_no_script_even_where_the_user_trusts_the_folder()
     {
         using var temp = new TempFolder();
