@@ -41,11 +41,6 @@ internal sealed class DocumentRoots
             return isOpen;
         }
 
-        if (Syntax.Files.PathConfinement.RealPath(path) is not { } real)
-        {
-            return false;
-        }
-
-        return _roots.Any(root => real == root || real.StartsWith(root == "/" ? root : root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        return Syntax.Files.PathConfinement.RealPath(path) is { } real && _roots.Any(root => Syntax.Files.PathConfinement.Contains(root, real));
     }
 }

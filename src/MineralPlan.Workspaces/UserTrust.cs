@@ -83,12 +83,9 @@ public sealed class UserTrust
     /// <summary>Whether <paramref name="folder"/> (links resolved) is a trusted folder or lies below one.</summary>
     public bool Covers(string folder)
     {
-        if (Folders.Count == 0 || Syntax.Files.PathConfinement.RealPath(Path.GetFullPath(folder)) is not { } real)
-        {
-            return false;
-        }
-
-        return Folders.Any(t => real == t || real.StartsWith(Path.TrimEndingDirectorySeparator(t) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        // No folder trusted (the usual case): no links to resolve on a check's path.
+        return Folders.Count > 0 && Syntax.Files.PathConfinement.RealPath(Path.GetFullPath(folder)) is { } real
+            && Folders.Any(trusted => Syntax.Files.PathConfinement.Contains(trusted, real));
     }
 
     /// <summary>The real path a folder is recorded by.</summary>

@@ -5,8 +5,8 @@ namespace MineralPlan.Workspaces;
 
 /// <summary>
 /// The workspace file <c>mplan.json</c>: per-rule severity (<c>"error" | "warning" | "info" | "off"</c>), whether rule
-/// scripts may run, and their time limit.
-/// <code>{ "severity": { "MP2009": "off", "MP2007": "error" }, "trustScripts": true, "scriptTimeoutSeconds": 5 }</code>
+/// scripts are switched off, and their time limit.
+/// <code>{ "severity": { "MP2009": "off", "MP2007": "error" }, "trustScripts": false, "scriptTimeoutSeconds": 5 }</code>
 /// Two places are read: the workspace's (the folder holding the plan folders, normally plans/) and the plan
 /// folder's own. Severities merge, the plan's winning. Trust is the user's alone (<see cref="UserTrust"/>,
 /// <c>--trust-scripts</c>): a workspace and a plan folder come from whoever wrote them, so either file may lower

@@ -36,7 +36,7 @@ internal sealed class PlanSession
     {
         var options = CliWorkspace.Options(context, pluginFolder, trustScripts, extraRules);
         var folder = context.Resolve(planPath);
-        var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(folder)) ?? context.WorkingDirectory;
+        var root = Semantics.WorkspaceRoot.OfPlanFolder(folder);
         return Open(planPath, context, language, new Workspace(root, options).Current);
     }
 

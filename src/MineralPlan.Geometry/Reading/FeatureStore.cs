@@ -21,7 +21,7 @@ internal sealed class FeatureStore
         var hash = reference.LastIndexOf('#');
         var file = reference[..hash].Trim();
         var key = reference[(hash + 1)..].Trim();
-        var workspace = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) ?? folder;
+        var workspace = Semantics.WorkspaceRoot.OfPlanFolder(folder);
         outside = false;
         if (Syntax.Files.PathConfinement.Resolve(workspace, folder, file) is not { } path)
         {

@@ -32,24 +32,22 @@ public static class PathConfinement
         return root is not null && real is not null && Inside(root, real) ? full : null;
     }
 
-    /// <summary>Whether the file <paramref name="file"/>, links resolved, lies inside <paramref name="workspace"/> (links resolved too).</summary>
-    public static bool IsInside(string workspace, string file)
-    {
-        var root = RealPath(Path.GetFullPath(workspace));
-        var real = RealPath(Path.GetFullPath(file));
-        return root is not null && real is not null && (real == root || Inside(root, real));
-    }
+    /// <summary>Whether the file <paramref name="file"/>, its links resolved, lies in the folder whose real path is <paramref name="realWorkspace"/>.</summary>
+    public static bool IsInsideReal(string realWorkspace, string file) =>
+        RealPath(Path.GetFullPath(file)) is { } real && Contains(realWorkspace, real);
 
-    /// <summary>As <see cref="IsInside"/>, with the workspace's real path computed once by the caller.</summary>
-    public static bool IsInsideReal(string realWorkspace, string file)
-    {
-        var real = RealPath(Path.GetFullPath(file));
-        return real is not null && (real == realWorkspace || Inside(realWorkspace, real));
-    }
+    /// <summary>
+    /// Whether <paramref name="path"/> is <paramref name="folder"/> or lies below it, compared as written (resolve links
+    /// first): the one test of "inside" for plan files, GIS files, the editor's opened folders and the user's trust.
+    /// </summary>
+    public static bool Contains(string folder, string path) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(path), Path.TrimEndingDirectorySeparator(folder), StringComparison.Ordinal) || Inside(folder, path);
 
     private static bool Inside(string root, string path)
     {
-        var prefix = Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar;
+        // The file system's root already ends in its separator ("/"), every other folder gets one.
+        var trimmed = Path.TrimEndingDirectorySeparator(root);
+        var prefix = trimmed.EndsWith(Path.DirectorySeparatorChar) ? trimmed : trimmed + Path.DirectorySeparatorChar;
         return path.StartsWith(prefix, StringComparison.Ordinal);
     }
 
