@@ -74,17 +74,7 @@ internal static class FixCommand
                 }
                 else
                 {
-                    Bilingual? refused;
-                    try
-                    {
-                        refused = PlanFileRewrite.Replace(context.Resolve(file.Key), source.Text, text);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                    {
-                        refused = new Bilingual(e.Message, e.Message);
-                    }
-
-                    if (refused is { } why)
+                    if (PlanFileRewrite.Replace(context.Resolve(file.Key), source.Text, text) is { } why)
                     {
                         // Files already written stay written (each is replaced whole, never half): say which one failed.
                         context.Error.WriteLine(language == Language.En ? $"error: cannot write {file.Key}: {why.En}" : $"错误：无法写入 {file.Key}：{why.Zh}");

@@ -78,17 +78,7 @@ internal static class FmtCommand
                     continue;
                 }
 
-                Bilingual? refused;
-                try
-                {
-                    refused = PlanFileRewrite.Replace(file, text, result.Text);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    refused = new Bilingual(e.Message, e.Message);
-                }
-
-                if (refused is { } why)
+                if (PlanFileRewrite.Replace(file, text, result.Text) is { } why)
                 {
                     broken++;
                     error.WriteLine(language == Language.En ? $"error: cannot format {shown}: {why.En}" : $"错误：无法格式化 {shown}：{why.Zh}");

@@ -12,8 +12,20 @@ namespace MineralPlan.Cli.Output;
 /// </summary>
 internal static class PlanFileRewrite
 {
-    /// <summary>Writes <paramref name="newText"/> over <paramref name="file"/> if it still reads <paramref name="expected"/>; null when done, else why not.</summary>
+    /// <summary>Writes <paramref name="newText"/> over <paramref name="file"/> if it still reads <paramref name="expected"/>; null when done, else why not (a refusal or the I/O error).</summary>
     public static Bilingual? Replace(string file, string expected, string newText)
+    {
+        try
+        {
+            return TryReplace(file, expected, newText);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Bilingual.Same(e.Message);
+        }
+    }
+
+    private static Bilingual? TryReplace(string file, string expected, string newText)
     {
         var real = new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file;
         if (Syntax.Files.FileKind.Of(real) != Syntax.Files.FileKind.Kind.Regular)
@@ -97,31 +109,19 @@ internal static class PlanFileRewrite
     /// </summary>
     private static class Owner
     {
-        [StructLayout(LayoutKind.Sequential, Size = 512)]
-        private struct FileStatus
-        {
-            public int Flags;
-            public int Mode;
-            public uint Uid;
-            public uint Gid;
-        }
-
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", ExactSpelling = true)]
-        private static extern int Stat(byte[] utf8Path, out FileStatus status);
-
         [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
         private static extern int Chown(byte[] utf8Path, uint owner, uint group);
 
         public static void Copy(string from, string to)
         {
+            if (Syntax.Files.FileKind.Owner(from) is not { } owner || Syntax.Files.FileKind.Owner(to) == owner)
+            {
+                return;
+            }
+
             try
             {
-                var source = System.Text.Encoding.UTF8.GetBytes(from + "\0");
-                if (Stat(source, out var status) == 0 && Stat(System.Text.Encoding.UTF8.GetBytes(to + "\0"), out var mine) == 0
-                    && (status.Uid != mine.Uid || status.Gid != mine.Gid))
-                {
-                    _ = Chown(System.Text.Encoding.UTF8.GetBytes(to + "\0"), status.Uid, status.Gid);
-                }
+                _ = Chown(System.Text.Encoding.UTF8.GetBytes(to + "\0"), owner.User, owner.Group);
             }
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
             {

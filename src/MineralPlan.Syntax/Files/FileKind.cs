@@ -23,16 +23,37 @@ public static class FileKind
     private const int RegularType = 0x8000;
     private const int DirectoryType = 0x4000;
 
-    // Only Flags and Mode are read; the size leaves room for every field the shim writes (about 120 bytes).
+    // Flags, Mode, Uid and Gid are read (the shim's FileStatus begins with them); the size leaves room for every field
+    // the shim writes (about 120 bytes).
     [StructLayout(LayoutKind.Sequential, Size = 512)]
     private struct FileStatus
     {
         public int Flags;
         public int Mode;
+        public uint Uid;
+        public uint Gid;
     }
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", ExactSpelling = true)]
     private static extern int Stat(byte[] utf8Path, out FileStatus status);
+
+    /// <summary>The owner and group of <paramref name="path"/> (links followed); null where stat(2) cannot be asked (Windows) or the file is missing.</summary>
+    public static (uint User, uint Group)? Owner(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        try
+        {
+            return Stat(System.Text.Encoding.UTF8.GetBytes(path + "\0"), out var status) == 0 ? (status.Uid, status.Gid) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The kind of file <paramref name="path"/> names, following symbolic links.</summary>
     public static Kind Of(string path)
