@@ -10,8 +10,6 @@ internal sealed class DocumentRoots
 {
     private IReadOnlyList<string> _roots = [];
 
-    public bool IsEmpty => _roots.Count == 0;
-
     public void Set(IEnumerable<string?> uris)
     {
         var roots = new List<string>();

@@ -382,7 +382,7 @@ public sealed class PlanLanguageServer : IDisposable
 
                 var documentUri = Require(uri, "textDocument.uri");
                 var path = DocumentUri.ToPath(documentUri);
-                if (!server._roots.Serves(path, isOpen: opened && server._roots.IsEmpty))
+                if (!server._roots.Serves(path, isOpen: opened))
                 {
                     server.Log($"text sync of {uri}: outside the opened folders, ignored");
                     return;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MineralPlan.LanguageServer.Protocol;
 
 /// <summary>
@@ -29,7 +27,7 @@ internal sealed class FramedOutput(Stream inner) : Stream
     /// <summary>Writes one whole frame of the server's own (an error answer), between StreamJsonRpc's frames.</summary>
     public void WriteFrame(byte[] body)
     {
-        var header = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
+        var header = MessageGate.Header(body.Length);
         lock (_lock)
         {
             inner.Write(header);

@@ -24,7 +24,7 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
     /// <summary>How deep a message's JSON may nest (System.Text.Json's default, which the formatter also applies).</summary>
     private const int MaxDepth = 64;
 
-    private static readonly byte[] HeaderName = "Content-Length"u8.ToArray();
+    private const string HeaderText = "Content-Length";
 
     /// <summary>Copies frames until the client closes the stream; then completes what StreamJsonRpc reads.</summary>
     public async Task RunAsync()
@@ -48,13 +48,16 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
         }
     }
 
+    /// <summary>The header block that announces a body of <paramref name="length"/> bytes.</summary>
+    public static byte[] Header(int length) => Encoding.ASCII.GetBytes($"{HeaderText}: {length}\r\n\r\n");
+
     /// <summary>The Content-Length of a header block, or null when it has none that is a non-negative whole number.</summary>
     public static long? ContentLength(ReadOnlySpan<byte> header)
     {
         foreach (var line in Encoding.ASCII.GetString(header).Split("\r\n"))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            if (colon > 0 && line[..colon].Trim().Equals(HeaderText, StringComparison.OrdinalIgnoreCase))
             {
                 var value = line[(colon + 1)..].Trim();
                 return value.Length is > 0 and <= 19 && value.All(char.IsAsciiDigit) && long.TryParse(value, out var n) ? n : null;
@@ -98,8 +101,7 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
             return true;
         }
 
-        var frameHeader = Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n");
-        await forward.WriteAsync(frameHeader).ConfigureAwait(false);
+        await forward.WriteAsync(Header(body.Length)).ConfigureAwait(false);
         await forward.WriteAsync(body).ConfigureAwait(false);
         return !(await forward.FlushAsync().ConfigureAwait(false)).IsCompleted;
     }
@@ -113,7 +115,8 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
             var result = await reader.ReadAsync().ConfigureAwait(false);
             var buffer = result.Buffer;
             var bytes = buffer.Length > MaxHeaderBytes * 2 ? buffer.Slice(0, MaxHeaderBytes * 2).ToArray() : buffer.ToArray();
-            var start = IndexOfIgnoreCase(bytes, HeaderName);
+            // Latin-1 maps each byte to one character, so the index found in the text is the index in the bytes.
+            var start = Encoding.Latin1.GetString(bytes).IndexOf(HeaderText, StringComparison.OrdinalIgnoreCase);
             if (start > 0 && bytes.AsSpan(0, start).ContainsAnyExcept((byte)'\r', (byte)'\n', (byte)' ') && !answeredGarbage)
             {
                 answeredGarbage = true;
@@ -123,7 +126,7 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
             if (start < 0)
             {
                 // No header in sight: keep the last few bytes (a header may be split across reads) and drop the rest.
-                var keep = Math.Min(bytes.Length, HeaderName.Length);
+                var keep = Math.Min(bytes.Length, HeaderText.Length);
                 if (bytes.AsSpan(0, bytes.Length - keep).ContainsAnyExcept((byte)'\r', (byte)'\n', (byte)' ') && !answeredGarbage)
                 {
                     answeredGarbage = true;
@@ -151,7 +154,7 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
             {
                 // A header that never ends: drop it and look for the next one.
                 Answer(null, ErrorCodes.ParseError, "a header longer than 8 KiB was skipped");
-                reader.AdvanceTo(buffer.GetPosition(start + HeaderName.Length));
+                reader.AdvanceTo(buffer.GetPosition(start + HeaderText.Length));
                 continue;
             }
 
@@ -295,24 +298,5 @@ internal sealed class MessageGate(Stream input, PipeWriter forward, FramedOutput
         {
             log("cannot answer: " + e.Message);
         }
-    }
-
-    private static int IndexOfIgnoreCase(byte[] bytes, byte[] word)
-    {
-        for (var i = 0; i + word.Length <= bytes.Length; i++)
-        {
-            var match = true;
-            for (var j = 0; j < word.Length && match; j++)
-            {
-                match = char.ToLowerInvariant((char)bytes[i + j]) == char.ToLowerInvariant((char)word[j]);
-            }
-
-            if (match)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

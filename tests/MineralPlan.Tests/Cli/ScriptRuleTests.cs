@@ -193,6 +193,9 @@ public sealed class ScriptRuleTests : IDisposable
         Assert.Contains("error MP5100: area.rule.csx:", CliRunner.RunIn(temp.Path, "check", "alias/p", "--lang", "en").Output, StringComparison.Ordinal);
         Assert.Contains(real, CliRunner.RunIn(temp.Path, "trust", "--list").Output, StringComparison.Ordinal);
 
+        var notFolder = CliRunner.RunIn(temp.Path, "trust", "plans/p/plan.mplan", "--lang", "en");
+        Assert.Equal(2, notFolder.ExitCode);
+        Assert.Contains("error: 'plans/p/plan.mplan' is not a folder", notFolder.Error, StringComparison.Ordinal);
         Assert.Equal(0, CliRunner.RunIn(temp.Path, "trust", "plans", "--remove").ExitCode);
         Assert.Contains("warning MP5007", CliRunner.RunIn(temp.Path, "check", "plans/p", "--lang", "en").Output, StringComparison.Ordinal);
         Assert.DoesNotContain(real, CliRunner.RunIn(temp.Path, "trust", "--list").Output, StringComparison.Ordinal);
