@@ -114,11 +114,11 @@ public sealed class PlanLanguageServer : IDisposable
         return path;
     }
 
-    private static T Require<T>(T? value, string name)
+    private T Require<T>(T? value, string name)
         where T : class =>
-        value ?? throw new ArgumentException($"the request has no {name}");
+        value ?? throw new ArgumentException(_language == Language.En ? $"the request has no {name}" : $"请求缺少 {name}");
 
-    private static Position Require(Position? value) => value ?? throw new ArgumentException("the request has no position");
+    private Position Require(Position? value) => Require<Position>(value, "position");
 
     private DocumentContext Context(string? uri, bool check = true)
     {
@@ -242,7 +242,7 @@ public sealed class PlanLanguageServer : IDisposable
                     return;
                 }
 
-                var path = DocumentUri.ToPath(Require(p?.TextDocument?.Uri, "textDocument.uri"));
+                var path = DocumentUri.ToPath(server.Require(p?.TextDocument?.Uri, "textDocument.uri"));
                 if (!server._documents.IsOpen(path))
                 {
                     return;
@@ -293,7 +293,7 @@ public sealed class PlanLanguageServer : IDisposable
         public CompletionList Completion(TextDocumentPositionParams p) => server.Guard(() =>
         {
             var document = server.Context(p?.TextDocument?.Uri);
-            var position = Require(p?.Position);
+            var position = server.Require(p?.Position);
             var plans = document.Snapshot.PlanFolders().Select(Path.GetFileName).OfType<string>()
                 .Concat(document.Workspace.Options.Plugins.SelectMany(x => x.Plans).Select(x => x.Name)).Distinct().ToList();
             return Features.Completion.Complete(document, position, plans, document.Workspace.Rules.Select(r => r.Descriptor.Code).Distinct());
@@ -303,22 +303,22 @@ public sealed class PlanLanguageServer : IDisposable
         public Hover? Hover(TextDocumentPositionParams p) => server.Guard(() =>
         {
             var document = server.Context(p?.TextDocument?.Uri);
-            return HoverInfo.At(document, Require(p?.Position), document.Workspace.Rules);
+            return HoverInfo.At(document, server.Require(p?.Position), document.Workspace.Rules);
         });
 
         [JsonRpcMethod("textDocument/definition")]
-        public Location[] Definition(TextDocumentPositionParams p) => server.Guard(() => Navigation.Definition(server.Context(p?.TextDocument?.Uri), Require(p?.Position)));
+        public Location[] Definition(TextDocumentPositionParams p) => server.Guard(() => Navigation.Definition(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position)));
 
         [JsonRpcMethod("textDocument/references")]
         public Location[] References(ReferenceParams p) =>
-            server.Guard(() => Navigation.References(server.Context(p?.TextDocument?.Uri), Require(p?.Position), p?.Context?.IncludeDeclaration ?? true));
+            server.Guard(() => Navigation.References(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position), p?.Context?.IncludeDeclaration ?? true));
 
         [JsonRpcMethod("textDocument/prepareRename")]
-        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => server.Guard(() => Navigation.PrepareRename(server.Context(p?.TextDocument?.Uri), Require(p?.Position)));
+        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => server.Guard(() => Navigation.PrepareRename(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position)));
 
         [JsonRpcMethod("textDocument/rename")]
         public WorkspaceEdit? Rename(RenameParams p) => server.Guard(() =>
-            Navigation.Rename(server.CurrentContext(p?.TextDocument?.Uri), Require(p?.Position), Require(p?.NewName, "newName"))
+            Navigation.Rename(server.CurrentContext(p?.TextDocument?.Uri), server.Require(p?.Position), server.Require(p?.NewName, "newName"))
             ?? throw new ArgumentException(server._language == Language.En ? "nothing to rename here: put the cursor on an item's id" : "此处没有可重命名的标识：请将光标放在条目的标识上"));
 
         [JsonRpcMethod("textDocument/documentSymbol")]
@@ -334,7 +334,7 @@ public sealed class PlanLanguageServer : IDisposable
         public TextEdit[] Formatting(DocumentFormattingParams p) => server.Guard(() => Features.Formatting.Format(server.Context(p?.TextDocument?.Uri, check: false)));
 
         [JsonRpcMethod("textDocument/codeAction")]
-        public CodeAction[] CodeActions(CodeActionParams p) => server.Guard(() => Features.CodeActions.For(server.CurrentContext(p?.TextDocument?.Uri), Require(p?.Range, "range")));
+        public CodeAction[] CodeActions(CodeActionParams p) => server.Guard(() => Features.CodeActions.For(server.CurrentContext(p?.TextDocument?.Uri), server.Require(p?.Range, "range")));
 
         [JsonRpcMethod("workspace/symbol")]
         public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => server.Guard(() => Symbols.Find(server._documents.All, p?.Query ?? string.Empty, server._documents));
@@ -380,7 +380,7 @@ public sealed class PlanLanguageServer : IDisposable
                     return;
                 }
 
-                var documentUri = Require(uri, "textDocument.uri");
+                var documentUri = server.Require(uri, "textDocument.uri");
                 var path = DocumentUri.ToPath(documentUri);
                 if (!server._roots.Serves(path, isOpen: opened))
                 {

@@ -97,7 +97,8 @@ internal static partial class Completion
             {
                 Label = m.Name,
                 Kind = 12,
-                Detail = m.MineralClass + (m.Aliases.IsDefaultOrEmpty ? string.Empty : " " + string.Join("、", m.Aliases)),
+                // The class in the file's language (the catalog keeps the English word), then the other spellings plans use.
+                Detail = $"{(chinese && m.MineralClass is { } c ? Words.MineralClasses.Find(c)?.Chinese ?? c : m.MineralClass)} {string.Join("、", m.Aliases.IsDefault ? [] : m.Aliases)}".Trim(),
             })],
             "parent" => [.. planNames.Select(p => new CompletionItem { Label = p, Kind = 9 })],
             "same_as" or "items" or "insert" or "target" => Ids(document.Plan),

@@ -80,7 +80,7 @@ internal static class HoverInfo
                 : plan.FindItem(reference.Text) is { } local ? (local, plan) : default((PlanItem, Plan)?);
             if (target is { } t)
             {
-                text.AppendLine().Append(en ? "Refers to " : "对应").Append(' ').Append(t.Item2.Header.Id).Append('.').Append(t.Item1.Id)
+                text.AppendLine().Append(en ? "Refers to" : "对应").Append(' ').Append(t.Item2.Header.Id).Append('.').Append(t.Item1.Id)
                     .Append(" (").Append(t.Item1.Span).AppendLine(")").AppendLine("```").Append(ModelDump.Item(t.Item1)).AppendLine("```");
             }
         }
@@ -94,15 +94,19 @@ internal static class HoverInfo
             text.Append(en ? "Aliases: " : "别名：").AppendLine(string.Join("、", mineral.Aliases)).AppendLine();
         }
 
-        text.Append(en ? "Class: " : "矿类：").AppendLine(mineral.MineralClass ?? "-").AppendLine();
+        text.Append(en ? "Class: " : "矿类：").AppendLine(Spelled(Words.MineralClasses, mineral.MineralClass, en)).AppendLine();
         if (mineral.RegistrationClass is { } registration)
         {
             text.Append(en ? "Registration class: " : "登记类别：").Append(registration).AppendLine().AppendLine();
         }
 
-        text.Append(en ? "Default measure: " : "默认计量：").Append(mineral.DefaultMeasure ?? "-").Append(' ').AppendLine(mineral.DefaultUnit ?? string.Empty).AppendLine();
+        text.Append(en ? "Default measure: " : "默认计量：").AppendLine($"{Spelled(Words.Measures, mineral.DefaultMeasure, en)} {mineral.DefaultUnit}".TrimEnd()).AppendLine();
         text.Append(en ? "Source: " : "来源：").AppendLine(mineral.Source);
     }
+
+    /// <summary>A catalog value in the reader's language: the catalog keeps the English word, a Chinese reader sees 金属, 矿石量.</summary>
+    private static string Spelled(Vocabulary vocabulary, string? word, bool en) =>
+        word is null ? "-" : en ? word : vocabulary.Find(word)?.Chinese ?? word;
 
     private static Keyword? Keyword(string word) =>
         new[] { Words.Blocks, Words.Properties }.Select(v => v.Find(word)).FirstOrDefault(k => k is not null);
