@@ -137,12 +137,12 @@ public sealed class PlanLanguageServer : IDisposable
         // The specification's answers to a request out of turn: before initialize, ServerNotInitialized; after shutdown, InvalidRequest.
         if (!_initialized)
         {
-            throw new LocalRpcException("the server is not initialized: send initialize first") { ErrorCode = ErrorCodes.ServerNotInitialized };
+            throw new LocalRpcException(_language == Language.En ? "the server is not initialized: send initialize first" : "服务尚未初始化：请先发送 initialize") { ErrorCode = ErrorCodes.ServerNotInitialized };
         }
 
         if (_shutdown)
         {
-            throw new LocalRpcException("the server is shut down: only exit is accepted") { ErrorCode = ErrorCodes.InvalidRequest };
+            throw new LocalRpcException(_language == Language.En ? "the server is shut down: only exit is accepted" : "服务已关闭：只接受 exit") { ErrorCode = ErrorCodes.InvalidRequest };
         }
 
         try
@@ -167,7 +167,7 @@ public sealed class PlanLanguageServer : IDisposable
         {
             if (server._initialized || server._shutdown)
             {
-                throw new LocalRpcException("initialize was already sent") { ErrorCode = ErrorCodes.InvalidRequest };
+                throw new LocalRpcException(server._language == Language.En ? "initialize was already sent" : "initialize 已发送过") { ErrorCode = ErrorCodes.InvalidRequest };
             }
 
             p ??= new InitializeParams();

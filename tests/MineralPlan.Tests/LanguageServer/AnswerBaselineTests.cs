@@ -31,6 +31,7 @@ public sealed class AnswerBaselineTests
     {
         await using var client = await LspClient.StartAsync(Plans, new { debounceMilliseconds = 0, language });
         var log = new Transcript();
+        log.Add("initialize", client.Initialized);
         foreach (var file in new[] { Header, Status, Targets, Layout })
         {
             await client.OpenAsync(file);
@@ -127,6 +128,10 @@ public sealed class AnswerBaselineTests
         await Refused(client, log, "rename where no id is", "textDocument/rename",
             new { textDocument = new { uri = LspClient.Uri(Status) }, position = Position(Status, "// 第一章", 3), newName = "x" });
         await Refused(client, log, "a document outside the opened folders", "textDocument/hover", LspClient.At(Path.Combine(Path.GetTempPath(), "elsewhere.mplan"), 0, 0));
+
+        await Refused(client, log, "initialize a second time", "initialize", new { capabilities = new { } });
+        log.Add("shutdown", await client.RequestAsync("shutdown", new { }));
+        await Refused(client, log, "a request after shutdown", "textDocument/hover", At(Status, "mines2020", 0));
 
         Baseline.Match(log.ToString(), $"lsp/session.{language}.txt");
     }

@@ -29,7 +29,10 @@ public sealed class LspClient : IAsyncDisposable
     /// <summary>The $/progress values received, in order.</summary>
     public ConcurrentQueue<JsonElement> Progress { get; } = new();
 
-    public static async Task<LspClient> StartAsync(string root, object? initializationOptions = null, ServerOptions? options = null, object? capabilities = null)
+    /// <summary>The answer to initialize: the server's capabilities and info.</summary>
+    public JsonElement Initialized { get; private set; }
+
+    public static async Task<LspClient> StartAsync(string root, object? initializationOptions = null, ServerOptions? options = null, object? capabilities = null, string? locale = null)
     {
         var (serverStream, clientStream) = Nerdbank.Streams.FullDuplexStream.CreatePair();
         var server = PlanLanguageServer.Start(serverStream, serverStream, options ?? new ServerOptions());
@@ -44,9 +47,10 @@ public sealed class LspClient : IAsyncDisposable
         var progress = new Action<JsonElement>(client.OnProgress);
         rpc.AddLocalRpcMethod(progress.Method, client, new JsonRpcMethodAttribute("$/progress") { UseSingleObjectParameterDeserialization = true });
         rpc.StartListening();
-        await client.RequestAsync("initialize", new
+        client.Initialized = await client.RequestAsync("initialize", new
         {
             processId = (int?)null,
+            locale,
             rootUri = Uri(root),
             capabilities = capabilities ?? new { },
             initializationOptions = initializationOptions ?? new { debounceMilliseconds = 0 },
@@ -103,8 +107,9 @@ public sealed class LspClient : IAsyncDisposable
             await RequestAsync("shutdown", new { });
             await NotifyAsync("exit", new { });
         }
-        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException or RemoteRpcException)
         {
+            // Gone already, or shut down by the test itself.
         }
 
         _rpc.Dispose();
