@@ -41,4 +41,19 @@ public sealed class DocumentGoldenTests
         var file = Path.Combine(temp.Path, Path.GetFileName(plan) + "." + format);
         Baseline.Match(format == "docx" ? OfficeDump.Word(file) : OfficeDump.Excel(file), baseline);
     }
+
+    /// <summary>Word and Excel layout (OfficeLayout): style sheets, page set-up, footers and every distinct direct format.</summary>
+    [Theory]
+    [InlineData("plans/kazuo", "docx")]
+    [InlineData("plans/examples/city", "docx")]
+    [InlineData("plans/examples/county", "docx")]
+    [InlineData("plans/kazuo", "xlsx")]
+    [InlineData("plans/tieling", "xlsx")]
+    public void The_office_documents_layout_matches_its_baseline(string plan, string format)
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("render", plan, "--format", format, "-o", temp.Path, "--force").ExitCode);
+        var file = Path.Combine(temp.Path, Path.GetFileName(plan) + "." + format);
+        Baseline.Match(format == "docx" ? OfficeLayout.Word(file) : OfficeLayout.Excel(file), $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}.layout.txt");
+    }
 }
