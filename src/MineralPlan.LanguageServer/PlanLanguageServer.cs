@@ -457,7 +457,8 @@ public sealed class PlanLanguageServer : IDisposable
 
         cancellation.ThrowIfCancellationRequested();
         var maps = new Rendering.Maps.FigureMaps(plan, folder, checkedPlan.FindSource);
-        var html = Rendering.TextDocumentRenderer.RenderHtml(plan, figures: maps.Draw, cancellation: cancellation);
+        // The preview is the html format of render, through the same registry.
+        var html = System.Text.Encoding.UTF8.GetString(Rendering.Formats.DocumentFormats.Get("html").Render(plan, new Rendering.Formats.RenderRequest(Figures: maps, Cancellation: cancellation)).Content);
         // Cancelled while the last part rendered: the editor no longer wants this answer.
         cancellation.ThrowIfCancellationRequested();
         return new PreviewResult(html, plan.Header.Id);

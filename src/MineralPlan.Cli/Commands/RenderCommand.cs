@@ -2,6 +2,7 @@ using System.CommandLine;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Cli.Output;
 using MineralPlan.Rendering;
+using MineralPlan.Rendering.Formats;
 using MineralPlan.Rendering.Maps;
 
 namespace MineralPlan.Cli.Commands;
@@ -15,9 +16,10 @@ internal static class RenderCommand
         var lang = CommonOptions.Lang();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: md (Markdown), html (one file with print styles and Chinese fonts), docx (Word, government-document house style), pdf (the Word document laid out by LibreOffice, which must be installed) or xlsx (the tables, one sheet each).",
+            // The formats and their descriptions come from the registry, so help and the accepted words never disagree with what renders.
+            Description = "输出格式 / Output format: " + string.Join("; ", DocumentFormats.All.Select(f => $"{f.Name}: {f.Description.Zh} / {f.Description.En}")) + ".",
             DefaultValueFactory = _ => "md",
-        }.AcceptOnlyFromAmong("md", "html", "docx", "pdf", "xlsx");
+        }.AcceptOnlyFromAmong([.. DocumentFormats.All.Select(f => f.Name)]);
         var outDir = new Option<string>("--output", "-o")
         {
             Description = "Folder to write into (created if missing).",
@@ -57,65 +59,48 @@ internal static class RenderCommand
             }
 
             var model = session.Compilation.Plan;
-            var maps = new FigureMaps(model, context.Resolve(parse.GetValue(plan) ?? "."), session.FindSource);
-            byte[] content;
-            var noTables = false;
-            var libreOffice = parse.GetValue(format) == "pdf" ? Output.PdfConverter.Program() : null;
+            var chosen = DocumentFormats.Get(parse.GetValue(format) ?? "md");
+            if (Templates(parse.GetValue(templates), session, context, language) is not { } set)
+            {
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            if (chosen.Unavailable(language) is { } missing)
+            {
+                error.WriteLine(missing);
+                return ExitCodes.BadUsageOrInput;
+            }
+
+            RenderedDocument rendered;
             try
             {
-                if (Templates(parse.GetValue(templates), session, context, language) is not { } set)
-                {
-                    return ExitCodes.BadUsageOrInput;
-                }
-
-                if (parse.GetValue(format) == "pdf" && libreOffice is null)
-                {
-                    error.WriteLine(Output.PdfConverter.Missing(language));
-                    return ExitCodes.BadUsageOrInput;
-                }
-
-                content = parse.GetValue(format) switch
-                {
-                    "docx" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
-                    "pdf" => Rendering.Word.WordRenderer.Render(model, maps.Draw),
-                    "xlsx" => Rendering.Excel.ExcelRenderer.Render(model, out noTables),
-                    "html" => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.RenderHtml(model, set, maps.Draw)),
-                    _ => System.Text.Encoding.UTF8.GetBytes(TextDocumentRenderer.Render(model, set, maps.Draw)),
-                };
+                var maps = new FigureMaps(model, context.Resolve(parse.GetValue(plan) ?? "."), session.FindSource);
+                rendered = chosen.Render(model, new RenderRequest(set, maps));
             }
             catch (TemplateException e)
             {
                 error.WriteLine((language == Language.En ? "template error: " : "模板错误：") + e.Message);
                 return ExitCodes.BadUsageOrInput;
             }
-
-            if (parse.GetValue(format) == "pdf")
+            catch (RenderFailedException e)
             {
-                var (pdf, why) = Output.PdfConverter.Convert(libreOffice!, content, model.Header.Id);
-                if (pdf is null)
-                {
-                    error.WriteLine((language == Language.En ? "error: " : "错误：") + why);
-                    return ExitCodes.BadUsageOrInput;
-                }
-
-                content = pdf;
+                error.WriteLine((language == Language.En ? "error: " : "错误：") + e.Message);
+                return ExitCodes.BadUsageOrInput;
             }
 
-            if (noTables)
+            foreach (var warning in rendered.Warnings)
             {
-                error.WriteLine(language == Language.En
-                    ? "warning: the plan has no tables; the workbook holds only a sheet saying so"
-                    : "警告：规划中没有表格；工作簿中只有一页说明");
+                error.WriteLine((language == Language.En ? "warning: " : "警告：") + warning.In(language));
             }
 
             var folder = context.Resolve(parse.GetValue(outDir) ?? ".");
-            var name = model.Header.Id + "." + parse.GetValue(format);
-            var result = OutputWriter.Write(folder, name, content, parse.GetValue(overwrite), language, context.WorkingDirectory);
+            var name = model.Header.Id + "." + chosen.Name;
+            var result = OutputWriter.Write(folder, name, rendered.Content, parse.GetValue(overwrite), language, context.WorkingDirectory);
             (result.Ok ? output : error).WriteLine(result.Message);
             var allWritten = result.Ok;
             // Markdown links its maps as files beside it; HTML and Word carry them inside. One refused
             // file fails the command, whatever the files after it do.
-            foreach (var map in parse.GetValue(format) == "md" && result.Ok ? maps.Drawn : [])
+            foreach (var map in result.Ok ? rendered.SideFiles : [])
             {
                 result = OutputWriter.Write(folder, map.FileName, map.Svg, parse.GetValue(overwrite), language, context.WorkingDirectory);
                 (result.Ok ? output : error).WriteLine(result.Message);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using MineralPlan.Abstractions.Diagnostics;
 
-namespace MineralPlan.Cli.Output;
+namespace MineralPlan.Rendering.Formats;
 
 /// <summary>
 /// <c>render --format pdf</c>: the Word document converted by LibreOffice headless, which lays out pages as a
@@ -115,7 +115,12 @@ internal static class PdfConverter
             start.ArgumentList.Add(arg);
         }
 
-        using var process = System.Diagnostics.Process.Start(start)!;
+        using var process = System.Diagnostics.Process.Start(start);
+        if (process is null)
+        {
+            return (false, "LibreOffice did not start: " + program);
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(Limit))

@@ -1,0 +1,18 @@
+namespace MineralPlan.Rendering.Formats;
+
+/// <summary>
+/// Every output format, in the order <c>render --help</c> lists them. <c>render</c> takes its <c>--format</c> words and
+/// their descriptions from here, the editor's preview takes HTML from here; a new format is one class and one line.
+/// </summary>
+public static class DocumentFormats
+{
+    private static readonly IDocumentFormat Word = new WordFormat();
+
+    public static IReadOnlyList<IDocumentFormat> All { get; } = [new MarkdownFormat(), new HtmlFormat(), Word, new PdfFormat(Word), new ExcelFormat()];
+
+    /// <summary>The format named <paramref name="name"/> (as written after --format), or null.</summary>
+    public static IDocumentFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    /// <summary>The format named <paramref name="name"/>: for hosts that name a format the registry has (html for a preview).</summary>
+    public static IDocumentFormat Get(string name) => Find(name) ?? throw new ArgumentException($"no output format '{name}'", nameof(name));
+}
