@@ -1,4 +1,5 @@
 using MineralPlan.Semantics.Model;
+using MineralPlan.Semantics.Schema;
 
 namespace MineralPlan.Checking;
 
@@ -18,21 +19,9 @@ public static class Upstream
 
         IEnumerable<Plan> scope;
         string[] rest;
-        var head = parts[0];
-        if (parts.Count > 1 && head is "上级" or "parent")
+        if (parts.Count > 1 && Scope(ancestors, parts[0]) is { } named)
         {
-            scope = [ancestors[0]];
-            rest = [.. parts.Skip(1)];
-        }
-        else if (parts.Count > 1 && head is "省级" or "市级")
-        {
-            var level = head == "省级" ? PlanLevel.Province : PlanLevel.City;
-            scope = ancestors.Where(a => a.Header.Level == level);
-            rest = [.. parts.Skip(1)];
-        }
-        else if (parts.Count > 1 && ancestors.FirstOrDefault(a => a.Header.Id == head) is { } named)
-        {
-            scope = [named];
+            scope = named;
             rest = [.. parts.Skip(1)];
         }
         else
@@ -51,6 +40,21 @@ public static class Upstream
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The plans above that a reference's head names: the parent for 上级/parent, the ancestors of a level for 省级/市级
+    /// (<see cref="Words.UpwardPrefixes"/>), the ancestor of that id; null when the head names none (a bare id).
+    /// </summary>
+    /// <param name="ancestors">Parent first.</param>
+    public static IEnumerable<Plan>? Scope(IReadOnlyList<Plan> ancestors, string head)
+    {
+        if (Words.FindUpward(head) is { } prefix)
+        {
+            return prefix.Level is { } level ? ancestors.Where(a => a.Header.Level == level) : ancestors.Take(1);
+        }
+
+        return ancestors.FirstOrDefault(a => a.Header.Id == head) is { } named ? [named] : null;
     }
 
     public static int LevelRank(PlanLevel? level) => level is { } l ? (int)l : -1;

@@ -32,7 +32,7 @@ internal static class Resolver
         if (upward is { } found)
         {
             // 上级.x, 省级.x and planid.x name the item in their second part; a bare id in its first.
-            var qualified = parts.Count > 1 && (parts[0] is "上级" or "parent" or "省级" or "市级" || ancestors.Any(a => a.Header.Id == parts[0]));
+            var qualified = parts.Count > 1 && Upstream.Scope(ancestors, parts[0]) is not null;
             return new Resolved(found.Item, found.Plan, qualified ? 1 : 0);
         }
 

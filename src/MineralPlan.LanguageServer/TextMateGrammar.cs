@@ -73,7 +73,7 @@ public static class TextMateGrammar
                 },
                 ["upward"] = new JsonObject
                 {
-                    ["match"] = $@"{Before}(上级|parent|省级|市级)(\.)",
+                    ["match"] = $@"{Before}({string.Join("|", Words.UpwardPrefixes.Select(p => p.Word))})(\.)",
                     ["captures"] = new JsonObject
                     {
                         ["1"] = new JsonObject { ["name"] = "variable.language.upward.mplan" },

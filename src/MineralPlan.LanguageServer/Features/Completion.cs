@@ -51,13 +51,7 @@ internal static partial class Completion
 
     private static List<CompletionItem> Upward(DocumentContext document, string head)
     {
-        var scope = head switch
-        {
-            "上级" or "parent" => document.Ancestors.Take(1),
-            "省级" => document.Ancestors.Where(a => a.Header.Level == PlanLevel.Province),
-            "市级" => document.Ancestors.Where(a => a.Header.Level == PlanLevel.City),
-            _ => document.Ancestors.Where(a => a.Header.Id == head),
-        };
+        var scope = Checking.Upstream.Scope(document.Ancestors, head) ?? [];
         return [.. scope.SelectMany(p => p.Items).Where(i => i.Id is not null)
             .Select(i => new CompletionItem { Label = i.Id!, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
     }
@@ -102,7 +96,7 @@ internal static partial class Completion
             })],
             "parent" => [.. planNames.Select(p => new CompletionItem { Label = p, Kind = 9 })],
             "same_as" or "items" or "insert" or "target" => Ids(document.Plan),
-            "carries" => [new CompletionItem { Label = chinese ? "上级." : "parent.", Kind = 14 }, .. Upward(document, "上级")],
+            "carries" => [new CompletionItem { Label = Words.UpwardPrefixes[chinese ? 0 : 1].Word + ".", Kind = 14 }, .. Upward(document, Words.UpwardPrefixes[0].Word)],
             "rule" when block == "accept" => [.. codes.Select(c => new CompletionItem { Label = c, Kind = 12 })],
             _ => [],
         };
@@ -179,7 +173,8 @@ internal static partial class Completion
         return !first.Success || first.Groups[1].Value.Any(c => c > 0x2E80);
     }
 
-    [GeneratedRegex(@"(上级|parent|省级|市级|[\p{L}_][\p{L}\p{N}_]*)\.[\p{L}\p{N}_]*$")]
+    // The head is any word: an upward prefix (上级, 省级…) or an ancestor's id; Upstream.Scope tells which plans it names.
+    [GeneratedRegex(@"([\p{L}_][\p{L}\p{N}_]*)\.[\p{L}\p{N}_]*$")]
     private static partial Regex UpwardPrefix();
 
     [GeneratedRegex(@"^\s*([\p{L}_][\p{L}\p{N}_]*)\s*[:：]\s*[^\s""{}]*$")]

@@ -9,8 +9,6 @@ namespace MineralPlan.Semantics.Binding;
 /// </summary>
 public static class ReferenceChecker
 {
-    private static readonly HashSet<string> UpstreamPrefixes = new(StringComparer.Ordinal) { "上级", "parent", "省级", "市级" };
-
     internal static void Check(Plan plan, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
@@ -73,7 +71,7 @@ public static class ReferenceChecker
     }
 
     public static bool IsLocal(Plan plan, Reference reference) =>
-        reference.Parts.Length == 1 || !UpstreamPrefixes.Contains(reference.Parts[0]) || plan.FindItem(reference.Parts[0]) is not null;
+        reference.Parts.Length == 1 || Schema.Words.FindUpward(reference.Parts[0]) is null || plan.FindItem(reference.Parts[0]) is not null;
 
     private static void CheckValue(Plan plan, Reference reference, DiagnosticBag diagnostics)
     {

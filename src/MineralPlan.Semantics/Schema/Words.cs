@@ -6,6 +6,13 @@ namespace MineralPlan.Semantics.Schema;
 /// </summary>
 public static class Words
 {
+    /// <summary>The heads of a reference into the plans above (<see cref="UpwardPrefix"/>), in the order the grammar lists them.</summary>
+    public static readonly System.Collections.Immutable.ImmutableArray<UpwardPrefix> UpwardPrefixes =
+        [new("上级", null), new("parent", null), new("省级", Model.PlanLevel.Province), new("市级", Model.PlanLevel.City)];
+
+    /// <summary>The upward prefix spelled <paramref name="word"/>, or null when it is none.</summary>
+    public static UpwardPrefix? FindUpward(string word) => UpwardPrefixes.FirstOrDefault(p => string.Equals(p.Word, word, StringComparison.Ordinal));
+
     public static readonly Vocabulary Blocks = new("block", "块", [
         new("plan", "规划"),
         new("basis", "依据"),
