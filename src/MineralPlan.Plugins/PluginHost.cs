@@ -6,31 +6,12 @@ using MineralPlan.Abstractions.Plugins;
 namespace MineralPlan.Plugins;
 
 /// <summary>
-/// Loads every plugin under a folder: each sub-folder <c>Name/</c> holds <c>Name.dll</c>. Plugins
-/// share only the contract assembly with the host (McMaster.NETCore.Plugins load contexts).
+/// Finds the plugins under a folder (each sub-folder <c>Name/</c> holds <c>Name.dll</c>) and loads one: the CLI loads
+/// each in a worker process (Isolation/PluginSandbox) unless the user trusts it. Plugins share only the contract
+/// assembly with the host (McMaster.NETCore.Plugins load contexts).
 /// </summary>
 public static class PluginHost
 {
-    public static (ImmutableArray<LoadedPlugin> Plugins, ImmutableArray<Diagnostic> Diagnostics) Load(string folder, string displayFolder)
-    {
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var plugins = ImmutableArray.CreateBuilder<LoadedPlugin>();
-        if (!Directory.Exists(folder))
-        {
-            diagnostics.Add(Diagnostic.Create(PluginDiagnostics.FolderMissing, SourceSpan.None(displayFolder), displayFolder));
-            return (plugins.ToImmutable(), diagnostics.ToImmutable());
-        }
-
-        foreach (var dir in PluginFolders(folder))
-        {
-            var (loaded, problems) = LoadOne(dir, displayFolder);
-            plugins.AddRange(loaded);
-            diagnostics.AddRange(problems);
-        }
-
-        return (plugins.ToImmutable(), diagnostics.ToImmutable());
-    }
-
     /// <summary>The plugin folders under <paramref name="folder"/> (each holds Name/Name.dll), in name order.</summary>
     public static IEnumerable<string> PluginFolders(string folder) =>
         Directory.Exists(folder)

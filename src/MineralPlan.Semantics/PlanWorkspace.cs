@@ -48,9 +48,6 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
             .Where(name => only is null || only.Contains(name)).Order(StringComparer.Ordinal)]
         : [];
 
-    /// <summary>Compiles every plan folder of the workspace at once, on all cores, so later lookups are free.</summary>
-    public void CompileAll() => Parallel.ForEach(PlanFolders(), name => Find(name));
-
     public Compilation? Find(string name)
     {
         if (_cache.TryGetValue(name, out var cached))

@@ -11,12 +11,11 @@ namespace MineralPlan.Workspaces;
 public sealed class CheckedPlan
 {
     internal CheckedPlan(Compilation compilation, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<Compilation> ancestors,
-        IReadOnlyList<Compilation> children, IReadOnlyList<SourceText> otherSources)
+        IReadOnlyList<SourceText> otherSources)
     {
         Compilation = compilation;
         Diagnostics = diagnostics;
         AncestorCompilations = ancestors;
-        ChildCompilations = children;
         _otherSources = otherSources;
     }
 
@@ -28,9 +27,6 @@ public sealed class CheckedPlan
 
     /// <summary>Parent first.</summary>
     public IReadOnlyList<Compilation> AncestorCompilations { get; }
-
-    /// <summary>The children it was checked against (only a plan with a per-region count needs them).</summary>
-    public IReadOnlyList<Compilation> ChildCompilations { get; }
 
     public IReadOnlyList<Semantics.Model.Plan> Ancestors => [.. AncestorCompilations.Select(c => c.Plan).OfType<Semantics.Model.Plan>()];
 

@@ -5,7 +5,7 @@ namespace MineralPlan.Workspaces;
 
 /// <summary>
 /// The one list of rules every host runs: the built-in rules, the spatial rules and the host's extra rules, in
-/// that order. Scripts are added per plan (<see cref="PlanCheck"/>), as only a plan folder has them.
+/// that order. Scripts are added per plan (<see cref="CheckDriver"/>), as only a plan folder has them.
 /// </summary>
 public static class RuleProvider
 {

@@ -115,7 +115,7 @@ public sealed class Snapshot
 
         cancellation.ThrowIfCancellationRequested();
         Cache.Counters.Checked();
-        var result = PlanCheck.Run(folder, compilation, plans, _workspace.Options, _workspace.Rules, cancellation);
+        var result = CheckDriver.Run(folder, compilation, plans, _workspace.Options, _workspace.Rules, cancellation);
         if (result is not null)
         {
             Cache.Checks[folder] = new CompilationCache.Checked(key, result);

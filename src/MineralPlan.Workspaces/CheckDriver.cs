@@ -6,11 +6,11 @@ using MineralPlan.Syntax;
 namespace MineralPlan.Workspaces;
 
 /// <summary>
-/// The one driver of a check, for every host: a plan folder is compiled, its parents found by name (plan folders
+/// The one driver of a check, for every host (the rules themselves run in Checking's PlanChecker): a plan folder is compiled, its parents found by name (plan folders
 /// beside it, then plugins), its children where a rule needs them, its settings and scripts read, every rule run,
 /// and the workspace's severities, acceptances and order applied.
 /// </summary>
-internal static class PlanCheck
+internal static class CheckDriver
 {
     public static CheckedPlan? Run(string folder, Compilation? compilation, PlanWorkspace plans, WorkspaceOptions options, IReadOnlyList<IRule> rules,
         CancellationToken cancellation)
@@ -57,6 +57,6 @@ internal static class PlanCheck
             diagnostics = diagnostics.Append(settingsError);
         }
 
-        return new CheckedPlan(compilation, [.. DiagnosticOrder.Sort(diagnostics)], ancestors, children, relativeSources);
+        return new CheckedPlan(compilation, [.. DiagnosticOrder.Sort(diagnostics)], ancestors, relativeSources);
     }
 }
