@@ -27,7 +27,7 @@ public static class DiagnosticCatalog
         ];
         return [.. holders.SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>()
             .Concat(rules.Values.Select(r => r.Descriptor))
             .DistinctBy(d => d.Code)
             .OrderBy(d => d.Code, StringComparer.Ordinal)

@@ -100,7 +100,13 @@ internal static class NativeFront
         Console.CancelKeyPress += (_, e) => e.Cancel = true;
         try
         {
-            using var process = Process.Start(start)!;
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                Console.Error.WriteLine("mplan: the JIT build did not start");
+                return ExitCodes.BadUsageOrInput;
+            }
+
             process.WaitForExit();
             return process.ExitCode;
         }

@@ -20,17 +20,17 @@ internal sealed class LoopGuard : CSharpSyntaxRewriter
     }
 
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node) =>
-        ((WhileStatementSyntax)base.VisitWhileStatement(node)!).WithStatement(Guard(node.Statement));
+        base.VisitWhileStatement(node) is WhileStatementSyntax visited ? visited.WithStatement(Guard(node.Statement)) : node;
 
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node) =>
-        ((DoStatementSyntax)base.VisitDoStatement(node)!).WithStatement(Guard(node.Statement));
+        base.VisitDoStatement(node) is DoStatementSyntax visited ? visited.WithStatement(Guard(node.Statement)) : node;
 
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node) =>
-        ((ForStatementSyntax)base.VisitForStatement(node)!).WithStatement(Guard(node.Statement));
+        base.VisitForStatement(node) is ForStatementSyntax visited ? visited.WithStatement(Guard(node.Statement)) : node;
 
     public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node) =>
-        ((ForEachStatementSyntax)base.VisitForEachStatement(node)!).WithStatement(Guard(node.Statement));
+        base.VisitForEachStatement(node) is ForEachStatementSyntax visited ? visited.WithStatement(Guard(node.Statement)) : node;
 
     private StatementSyntax Guard(StatementSyntax body) =>
-        SyntaxFactory.Block(Check, (StatementSyntax)Visit(body)!);
+        SyntaxFactory.Block(Check, Visit(body) as StatementSyntax ?? body);
 }

@@ -45,7 +45,7 @@ public sealed class ScriptRule(string path, string displayPath, string code, Tim
 
         using var cancel = new CancellationTokenSource(timeout);
         var globals = new ScriptGlobals(context.Plan, context.Ancestors, Name, cancel.Token);
-        var run = Task.Run(() => (Task<object>)factory.Invoke(null, [new object?[] { globals, null }])!, cancel.Token);
+        var run = Task.Run(() => factory.Invoke(null, [new object?[] { globals, null }]) as Task<object> ?? throw new InvalidOperationException("the compiled script returned no task"), cancel.Token);
         try
         {
             // The script's own loops observe the token; the extra second covers a script stuck elsewhere.
@@ -108,7 +108,11 @@ public sealed class ScriptRule(string path, string displayPath, string code, Tim
             return (null, [.. emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ToDiagnostic(d, source))]);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
+        if (Path.GetDirectoryName(cached) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var temp = cached + ".tmp-" + Environment.ProcessId;
         File.WriteAllBytes(temp, stream.ToArray());
         File.Move(temp, cached, overwrite: true);

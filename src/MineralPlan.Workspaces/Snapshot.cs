@@ -133,9 +133,9 @@ public sealed class Snapshot
         folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         // Each plan folder's id and parent, read once (compilations are cached): the plans below are found in this map,
         // not by listing and compiling the workspace again for every level.
-        var plans = PlanFolders().Select(f => (Folder: f, Plan: Compile(f)?.Plan)).Where(p => p.Plan is not null).ToList();
-        var childrenOf = plans.Where(p => p.Plan!.Header.Parent is not null)
-            .ToLookup(p => p.Plan!.Header.Parent!.Text, p => p, StringComparer.Ordinal);
+        var plans = PlanFolders().SelectMany(f => Compile(f)?.Plan is { } plan ? [(Folder: f, Plan: plan)] : Array.Empty<(string Folder, Semantics.Model.Plan Plan)>()).ToList();
+        var childrenOf = plans.SelectMany(p => p.Plan.Header.Parent is { } parent ? [(Parent: parent.Text, Child: p)] : Array.Empty<(string Parent, (string Folder, Semantics.Model.Plan Plan) Child)>())
+            .ToLookup(p => p.Parent, p => p.Child, StringComparer.Ordinal);
         var own = Compile(folder)?.Plan;
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { folder };
@@ -145,12 +145,12 @@ public sealed class Snapshot
             foreach (var child in childrenOf[below.Dequeue()].Where(c => seen.Add(c.Folder)))
             {
                 result.Add(child.Folder);
-                below.Enqueue(child.Plan!.Header.Id);
+                below.Enqueue(child.Plan.Header.Id);
             }
         }
 
         // The parent reads its children when it counts per region (按行政区).
-        if (own?.Header.Parent?.Text is { } parent && plans.FirstOrDefault(p => p.Plan!.Header.Id == parent) is { Plan: { } p } parentPlan
+        if (own?.Header.Parent?.Text is { } parent && plans.FirstOrDefault(p => p.Plan.Header.Id == parent) is { Plan: { } p } parentPlan
             && p.OfType<Semantics.Model.DeclaredCount>().Any(c => c.ByRegion.Length > 0) && seen.Add(parentPlan.Folder))
         {
             result.Add(parentPlan.Folder);

@@ -111,13 +111,13 @@ public static class AdmissionEvaluator
     {
         var scale = application.Scale;
         var limits = plans.SelectMany(p => p.OfType<MinScale>()
-                .Where(s => s.Value?.Unit is not null && s.Minerals.Any(m => minerals.Contains(m.Key)) && Applies(s.Mine, application.Mine))
-                .Select(s => (Limit: s.Value!, Item: (PlanItem)s, Plan: p)))
+                .Where(s => s.Minerals.Any(m => minerals.Contains(m.Key)) && Applies(s.Mine, application.Mine))
+                .SelectMany(s => s.Value is { Unit: { } u } v ? [(v, u, (PlanItem)s, p)] : Array.Empty<(Quantity, Semantics.Units.Unit, PlanItem, Plan)>()))
             .Concat(plans.Take(1).SelectMany(p => p.OfType<Zone>()
-                .Where(z => z.ZoneKind == ZoneKind.ConcentratedMining && z.MinScale?.Unit is not null && application.Within?.Text == z.Id)
-                .Select(z => (Limit: z.MinScale!, Item: (PlanItem)z, Plan: p))))
+                .Where(z => z.ZoneKind == ZoneKind.ConcentratedMining && application.Within?.Text == z.Id)
+                .SelectMany(z => z.MinScale is { Unit: { } u } v ? [(v, u, (PlanItem)z, p)] : Array.Empty<(Quantity, Semantics.Units.Unit, PlanItem, Plan)>())))
             .ToList();
-        foreach (var (limit, item, p) in limits)
+        foreach (var (limit, limitUnit, item, p) in limits)
         {
             if (scale?.Unit is not { } unit)
             {
@@ -127,7 +127,7 @@ public static class AdmissionEvaluator
                 return;
             }
 
-            if (!unit.IsCompatibleWith(limit.Unit!))
+            if (!unit.IsCompatibleWith(limitUnit))
             {
                 if (item is MinScale { Approx: { Unit: { } au } approx } && au.IsCompatibleWith(unit))
                 {

@@ -30,14 +30,19 @@ public sealed class BasisDocumentRule : IRule
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
-        foreach (var basis in context.Plan.Header.Basis.Where(b => b.DocNo is not null))
+        foreach (var basis in context.Plan.Header.Basis)
         {
+            if (basis.DocNo is not { } docNo)
+            {
+                continue;
+            }
+
             foreach (var (phrase, number) in Known.Where(k => basis.Title.Contains(k.TitlePhrase, StringComparison.Ordinal)))
             {
-                if (Normalise(basis.DocNo!) != Normalise(number))
+                if (Normalise(docNo) != Normalise(number))
                 {
                     var finding = Finding.At(Rule, basis.Span, basis.Title, basis.DocNo, number);
-                    var at = Finding.NameSpan(context, basis.Span, basis.DocNo!);
+                    var at = Finding.NameSpan(context, basis.Span, docNo);
                     yield return at == basis.Span ? finding : finding.WithFix(Finding.Replace(at, number, $"Write the document number {number}", $"改为文号 {number}"));
                 }
             }

@@ -21,8 +21,13 @@ public sealed class ChildrenAllotmentRule : IRule
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
-        foreach (var allot in context.Plan.OfType<DeclaredCount>().Where(c => c.Subject is not null && c.ByRegion.Length > 0))
+        foreach (var allot in context.Plan.OfType<DeclaredCount>().Where(c => c.ByRegion.Length > 0))
         {
+            if (allot.Subject is not { } subject)
+            {
+                continue;
+            }
+
             foreach (var share in allot.ByRegion)
             {
                 var child = context.Children.FirstOrDefault(c => Upstream.NamesRegion(share.Label, c));
@@ -31,10 +36,10 @@ public sealed class ChildrenAllotmentRule : IRule
                     continue;
                 }
 
-                var (declared, span) = AllotmentRule.Declared(child, allot.Subject!, allot.Level);
+                var (declared, span) = AllotmentRule.Declared(child, subject, allot.Level);
                 if (declared is not null && declared != share.Quantity.Value)
                 {
-                    var what = (Semantics.Schema.Words.BlockKinds.Find(allot.Subject!) ?? Semantics.Schema.Words.ZoneKinds.Find(allot.Subject!))?.Chinese;
+                    var what = (Semantics.Schema.Words.BlockKinds.Find(subject) ?? Semantics.Schema.Words.ZoneKinds.Find(subject))?.Chinese;
                     yield return Finding.At(Rule, share.Span, share.Quantity.Display, what, share.Label, child.Header.Id, Quantity.Format(declared.Value))
                         .WithRelated(Finding.Here(span, $"the {child.Header.Id} plan's figure", $"下级规划 {child.Header.Id} 中的数值"));
                 }

@@ -24,25 +24,35 @@ public sealed class DeclaredButAbsentRule : IRule
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
         var plan = context.Plan;
-        foreach (var fact in plan.OfType<Fact>().Where(f => f.Counts is not null && f.Value is { Comparator: Syntax.Tree.Comparator.Equal }))
+        foreach (var fact in plan.OfType<Fact>())
         {
-            var items = plan.Items.Where(i => i.Kind == fact.Counts).ToList();
-            // "N 个矿种…": what is counted is the minerals the items name, not the items.
-            var byMineral = (fact.Name ?? string.Empty).Contains("矿种", StringComparison.Ordinal) || fact.Value!.Unit?.Symbol == "种";
-            var listed = byMineral ? items.SelectMany(i => i.Minerals).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList() : [.. items.Select(i => i.DisplayName)];
-            if (listed.Count < fact.Value!.Value)
+            if (fact is not { Counts: { } counted, Value: { Comparator: Syntax.Tree.Comparator.Equal } value })
             {
-                yield return Finding.At(Rule, fact.Value.Span, fact.DisplayName, fact.Value.Display, listed.Count, Names(listed), Semantics.Schema.Words.Blocks.Find(fact.Counts!)?.Chinese ?? fact.Counts);
+                continue;
+            }
+
+            var items = plan.Items.Where(i => i.Kind == counted).ToList();
+            // "N 个矿种…": what is counted is the minerals the items name, not the items.
+            var byMineral = (fact.Name ?? string.Empty).Contains("矿种", StringComparison.Ordinal) || value.Unit?.Symbol == "种";
+            var listed = byMineral ? items.SelectMany(i => i.Minerals).Select(m => m.Key).Distinct(StringComparer.Ordinal).ToList() : [.. items.Select(i => i.DisplayName)];
+            if (listed.Count < value.Value)
+            {
+                yield return Finding.At(Rule, value.Span, fact.DisplayName, value.Display, listed.Count, Names(listed), Semantics.Schema.Words.Blocks.Find(counted)?.Chinese ?? counted);
             }
         }
 
         // A count split by region (按行政区) is an allotment: its items are the lower plans' to list.
-        foreach (var count in plan.OfType<DeclaredCount>().Where(c => c.Subject is not null && c.Total is { Value: > 0 } && c.ByRegion.IsEmpty))
+        foreach (var count in plan.OfType<DeclaredCount>().Where(c => c.ByRegion.IsEmpty))
         {
-            var any = plan.Items.Any(i => CountSubjects.Counts(i, count.Subject!));
+            if (count is not { Subject: { } subject, Total: { Value: > 0 } total })
+            {
+                continue;
+            }
+
+            var any = plan.Items.Any(i => CountSubjects.Counts(i, subject));
             if (!any)
             {
-                yield return Finding.At(Rule, count.Total!.Span, count.DisplayName, count.Total.Display, 0, "-", CountSubjects.Name(count.Subject!));
+                yield return Finding.At(Rule, total.Span, count.DisplayName, total.Display, 0, "-", CountSubjects.Name(subject));
             }
         }
     }

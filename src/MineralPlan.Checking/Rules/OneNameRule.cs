@@ -38,10 +38,10 @@ public sealed partial class OneNameRule : IRule
         }
 
         foreach (var group in plan.Items.Where(i => i is Zone or PlanningBlock && i.Name is { Length: > 0 } && i.Id is not null)
-            .GroupBy(i => i.Kind + "\u0001" + TitleText.Normalise(i.Name!), StringComparer.Ordinal))
+            .GroupBy(i => i.Kind + "\u0001" + TitleText.Normalise(i.Name ?? string.Empty), StringComparer.Ordinal))
         {
             if (group.Select(i => i.Id).Distinct(StringComparer.Ordinal).Count() > 1
-                && Variants(group, i => i.Id!, i => i.Span, "“" + group.First().Name + "” ({0})") is { } finding)
+                && Variants(group, i => i.Id ?? string.Empty, i => i.Span, "“" + group.First().Name + "” ({0})") is { } finding)
             {
                 yield return finding;
             }

@@ -43,6 +43,6 @@ public sealed class QuotaAllocationRule : IRule
     }
 
     private static IEnumerable<(PlanItem, Quantity)> Amounts(Plan plan) =>
-        plan.OfType<Quota>().Where(q => q.Value is not null).Select(q => ((PlanItem)q, q.Value!))
-            .Concat(plan.OfType<Indicator>().Where(i => i.Basis == TargetBasis.Annual && i.Value is not null).Select(i => ((PlanItem)i, i.Value!)));
+        plan.OfType<Quota>().SelectMany(q => q.Value is { } v ? [((PlanItem)q, v)] : Array.Empty<(PlanItem, Quantity)>())
+            .Concat(plan.OfType<Indicator>().SelectMany(i => i is { Basis: TargetBasis.Annual, Value: { } v } ? [((PlanItem)i, v)] : Array.Empty<(PlanItem, Quantity)>()));
 }

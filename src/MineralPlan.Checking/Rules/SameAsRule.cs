@@ -39,6 +39,6 @@ public sealed class SameAsRule : IRule
     }
 
     private static IEnumerable<(PlanItem, Quantity?, Reference)> Pairs(Plan plan) =>
-        plan.OfType<Indicator>().Where(i => i.SameAs is not null).Select(i => ((PlanItem)i, i.Value, i.SameAs!))
-            .Concat(plan.OfType<Fact>().Where(f => f.SameAs is not null).Select(f => ((PlanItem)f, f.Value, f.SameAs!)));
+        plan.OfType<Indicator>().SelectMany(i => i.SameAs is { } r ? [((PlanItem)i, i.Value, r)] : Array.Empty<(PlanItem, Quantity?, Reference)>())
+            .Concat(plan.OfType<Fact>().SelectMany(f => f.SameAs is { } r ? [((PlanItem)f, f.Value, r)] : Array.Empty<(PlanItem, Quantity?, Reference)>()));
 }

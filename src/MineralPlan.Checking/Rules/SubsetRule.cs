@@ -21,14 +21,18 @@ public sealed class SubsetRule : IRule
 
     public IEnumerable<Diagnostic> Check(RuleContext context)
     {
-        foreach (var fact in context.Plan.OfType<Fact>().Where(f => !f.Subset.IsEmpty && f.Value?.Unit is not null))
+        foreach (var fact in context.Plan.OfType<Fact>().Where(f => !f.Subset.IsEmpty))
         {
-            var total = fact.Value!;
-            var compatible = fact.Subset.Where(p => p.Quantity.Unit is { } u && u.IsCompatibleWith(total.Unit!)).ToList();
+            if (fact.Value is not { Unit: { } totalUnit } total)
+            {
+                continue;
+            }
+
+            var compatible = fact.Subset.Where(p => p.Quantity.Unit is { } u && u.IsCompatibleWith(totalUnit)).ToList();
             var sum = compatible.Sum(p => p.Quantity.BaseValue);
             if (compatible.Count > 0 && sum > total.BaseValue)
             {
-                var shown = Quantity.Format(total.Unit!.FromBase(sum)) + total.Unit.Symbol;
+                var shown = Quantity.Format(totalUnit.FromBase(sum)) + totalUnit.Symbol;
                 yield return Finding.At(Rule, compatible[0].Span, fact.DisplayName, "其中 " + string.Join(" + ", compatible.Select(p => p.Label)), shown, "the total", total.Display, "总数") with
                 {
                     Derivation = new Derivation([.. compatible.Select(p => new DerivationInput($"{p.Label} {p.Quantity.Display}", p.Quantity.Span))], "+",
@@ -39,7 +43,7 @@ public sealed class SubsetRule : IRule
 
             foreach (var part in compatible)
             {
-                if (fact.Parts.FirstOrDefault(p => p.Label == part.Label) is { } whole && whole.Quantity.Unit is { } wu && wu.IsCompatibleWith(part.Quantity.Unit!)
+                if (fact.Parts.FirstOrDefault(p => p.Label == part.Label) is { } whole && whole.Quantity.Unit is { } wu && part.Quantity.Unit is { } pu && wu.IsCompatibleWith(pu)
                     && part.Quantity.BaseValue > whole.Quantity.BaseValue)
                 {
                     yield return Finding.At(Rule, part.Span, fact.DisplayName, "其中 " + part.Label, part.Quantity.Display, "the part " + whole.Label, whole.Quantity.Display, "组成 " + whole.Label);

@@ -43,13 +43,12 @@ internal static class FixCommand
             var codes = parse.GetValue(code) is { Length: > 0 } only ? only.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
             var fixes = session.Diagnostics
                 .Where(d => d.AcceptedReason is null && (codes is null || codes.Contains(d.Code)))
-                .Select(d => (Diagnostic: d, Fix: d.Fixes.FirstOrDefault(f => f.IsPreferred)))
-                .Where(f => f.Fix is not null)
+                .SelectMany(d => d.Fixes.Where(f => f.IsPreferred).Take(1).Select(f => (Diagnostic: d, Fix: f)))
                 .ToList();
             var taken = new List<FixEdit>();
             foreach (var (_, fix) in fixes)
             {
-                if (fix!.Edits.All(e => !taken.Any(t => t.Span.File == e.Span.File && Overlaps(t.Span, e.Span))))
+                if (fix.Edits.All(e => !taken.Any(t => t.Span.File == e.Span.File && Overlaps(t.Span, e.Span))))
                 {
                     taken.AddRange(fix.Edits);
                 }

@@ -39,8 +39,7 @@ internal static partial class WorkspaceCheck
             var plans = snapshot.Plans(groups.Count == 1 ? null : group.ToHashSet(StringComparer.Ordinal));
             foreach (var (name, report) in group.AsParallel().AsOrdered()
                 .Select(name => (name, Session: PlanSession.Open(Path.Combine(root, name), context, language, snapshot, plans)))
-                .Where(s => s.Session is not null)
-                .Select(s => (s.name, PlanReport.Of(s.Session!, language, explain)))
+                .SelectMany(s => s.Session is { } session ? [(s.name, PlanReport.Of(session, language, explain))] : Array.Empty<(string, PlanReport)>())
                 .ToList())
             {
                 reports[name] = report;

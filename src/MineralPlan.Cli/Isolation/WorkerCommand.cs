@@ -24,17 +24,22 @@ internal static class WorkerCommand
             var protocol = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = true };
             Console.SetOut(TextWriter.Null);
             var request = Console.In.ReadToEnd();
-            var scripts = parse.GetValue(mode) == "scripts" ? JsonSerializer.Deserialize<ScriptRequest>(request, WorkerLine.Json)! : null;
-            var plugins = scripts is null ? JsonSerializer.Deserialize<PluginRequest>(request, WorkerLine.Json)! : null;
-            var nonce = scripts?.Nonce ?? plugins!.Nonce;
+            // The parent writes the request; "null" (or nothing) is a request that cannot be served, answered with no lines.
+            var scripts = parse.GetValue(mode) == "scripts" ? JsonSerializer.Deserialize<ScriptRequest>(request, WorkerLine.Json) : null;
+            var plugins = scripts is null ? JsonSerializer.Deserialize<PluginRequest>(request, WorkerLine.Json) : null;
+            if ((scripts?.Nonce ?? plugins?.Nonce) is not { } nonce)
+            {
+                return ExitCodes.BadUsageOrInput;
+            }
+
             void Send(WorkerLine line) => protocol.WriteLine((line with { Nonce = nonce }).ToJson());
             if (scripts is not null)
             {
                 RunScripts(scripts, Send);
             }
-            else
+            else if (plugins is not null)
             {
-                LoadPlugins(plugins!, Send);
+                LoadPlugins(plugins, Send);
             }
 
             Send(new WorkerLine { Done = true });

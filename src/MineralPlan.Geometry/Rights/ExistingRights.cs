@@ -68,8 +68,10 @@ public sealed class ExistingRights(string source, ImmutableArray<ExistingRight> 
             }
 
             var crs = layer.Crs ?? CrsSpec.LonLat;
-            return (new ExistingRights(file, [.. layer.Features.Where(f => f.Geometry is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon)
-                .Select(f => new ExistingRight(f.Text(LicenceField), f.Text(HolderField), f.Text(MineralField), f.Geometry!, crs, $"{file}#{f.Index}"))]), null);
+            return (new ExistingRights(file, [.. layer.Features
+                .SelectMany(f => f.Geometry is NetTopologySuite.Geometries.Polygon or NetTopologySuite.Geometries.MultiPolygon
+                    ? [new ExistingRight(f.Text(LicenceField), f.Text(HolderField), f.Text(MineralField), f.Geometry, crs, $"{file}#{f.Index}")]
+                    : Array.Empty<ExistingRight>())]), null);
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or ParseException or FormatException or TimeoutException)
         {

@@ -34,7 +34,7 @@ public sealed class RightsOverlapRule(GeometrySettings settings, ExistingRights 
         var placed = rights.Rights.Zip(rights.In(spatial.Plane), (r, shape) => (Right: r, Shape: shape)).ToList();
         foreach (var item in mine)
         {
-            var minerals = item.Item!.Minerals.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+            var minerals = (item.Item?.Minerals ?? []).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var (right, shape) in placed)
             {
                 if (right.MineralKey is { } mineral && minerals.Contains(mineral) || !item.Shape.EnvelopeInternal.Intersects(shape.EnvelopeInternal))

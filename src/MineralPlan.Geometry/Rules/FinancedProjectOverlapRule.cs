@@ -34,7 +34,12 @@ public sealed class FinancedProjectOverlapRule(GeometrySettings settings) : IRul
             if (overlap > Tolerances.OverlapKm2)
             {
                 var (project, plan, upstream) = projects[k];
-                var level = ((Project)project.Item!).Level!.Value;
+                // Financed admitted only projects with a level: this is never taken.
+                if (project.Item is not Project { Level: { } level })
+                {
+                    continue;
+                }
+
                 yield return Diagnostic.Create(Descriptor, blocks[b].Span, blocks[b].Name, level.Chinese(), project.Name, plan.Header.Id, Tolerances.Km2(overlap))
                     .WithRelated(upstream ? Related.InParent(project, plan) : Related.Here(project));
             }

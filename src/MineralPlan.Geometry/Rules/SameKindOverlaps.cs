@@ -14,8 +14,8 @@ internal static class SameKindOverlaps
     public static IEnumerable<Diagnostic> Find<TKind>(IEnumerable<Placed> items, Func<Placed, TKind?> kindOf, Func<TKind, Bilingual> describe, DiagnosticDescriptor descriptor)
         where TKind : struct, Enum
     {
-        foreach (var group in items.Select(p => (Placed: p, Kind: kindOf(p))).Where(p => p.Kind is not null)
-            .GroupBy(p => p.Kind!.Value, p => p.Placed))
+        foreach (var group in items.SelectMany(p => kindOf(p) is { } kind ? [(Placed: p, Kind: kind)] : Array.Empty<(Placed Placed, TKind Kind)>())
+            .GroupBy(p => p.Kind, p => p.Placed))
         {
             var members = group.ToList();
             var kind = describe(group.Key);

@@ -53,12 +53,12 @@ internal static partial class Completion
     {
         var scope = Checking.Upstream.Scope(document.Ancestors, head) ?? [];
         return [.. scope.SelectMany(p => p.Items).Where(i => i.Id is not null)
-            .Select(i => new CompletionItem { Label = i.Id!, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
+            .Select(i => new CompletionItem { Label = i.Id ?? string.Empty, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
     }
 
     private static List<CompletionItem> Ids(Plan? plan) =>
         plan is null ? [] : [.. plan.Items.Where(i => i.Id is not null)
-            .Select(i => new CompletionItem { Label = i.Id!, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
+            .Select(i => new CompletionItem { Label = i.Id ?? string.Empty, Kind = 6, Detail = $"{Words.Blocks.Find(i.Kind)?.Chinese ?? i.Kind} {i.Name}".Trim() })];
 
     private static List<CompletionItem> Values(DocumentContext document, string? block, string? key, bool chinese, IReadOnlyList<string> planNames, IEnumerable<string> codes)
     {

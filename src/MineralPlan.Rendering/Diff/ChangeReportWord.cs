@@ -15,7 +15,8 @@ public static class ChangeReportWord
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            var styles = WordStyles.Create();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
             var footer = WordSections.Footer(main);
             var body = new Body(
                 WordParts.Styled("Title", ChangeReport.Title(words)),
@@ -35,7 +36,7 @@ public static class ChangeReportWord
                 new PageMargin { Top = 1587, Bottom = 1474, Left = 2098, Right = 1984, Header = 851, Footer = 992 }));
             main.Document = new Document(body);
             SchemaOrder.Apply(main.Document);
-            SchemaOrder.Apply(main.StyleDefinitionsPart!.Styles!);
+            SchemaOrder.Apply(styles);
         }
 
         return stream.ToArray();

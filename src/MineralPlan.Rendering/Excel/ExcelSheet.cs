@@ -34,16 +34,18 @@ internal static class ExcelSheet
                 for (var c = 0; c < columns; c++)
                 {
                     var slot = slots[r, c];
-                    var first = slot is not null && slot.Row == r && slot.Column == c;
-                    var text = first ? slot!.Cell.Text : string.Empty;
+                    // The cell starts here (its top-left position); other positions of a merged area are blank.
+                    var cell = slot is not null && slot.Row == r && slot.Column == c ? slot.Cell : null;
+                    var first = cell is not null;
+                    var text = cell?.Text ?? string.Empty;
                     // Every position of a merged area gets a bordered cell, so the merge draws its frame.
                     line.Append(header || !first ? Text(Ref(row, c), text, header ? styles.Header : styles.Body) : Value(Ref(row, c), text, styles));
-                    if (first && (slot!.Cell.RowSpan > 1 || slot.Cell.ColSpan > 1))
+                    if (cell is { } merged && (merged.RowSpan > 1 || merged.ColSpan > 1))
                     {
-                        merges.Add($"{Ref(row, c)}:{Ref(row + slot.Cell.RowSpan - 1, c + slot.Cell.ColSpan - 1)}");
+                        merges.Add($"{Ref(row, c)}:{Ref(row + merged.RowSpan - 1, c + merged.ColSpan - 1)}");
                     }
 
-                    if (first && slot!.Cell.ColSpan == 1)
+                    if (cell is { ColSpan: 1 })
                     {
                         widths[c] = Math.Max(widths[c], TextWidth.Of(text));
                     }

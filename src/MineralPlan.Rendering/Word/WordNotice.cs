@@ -34,7 +34,7 @@ internal static class WordNotice
         foreach (var line in new[] { notice.Issuer, notice.Date }.OfType<string>())
         {
             var signed = Aligned(WordParts.Styled("Normal", line), JustificationValues.Right, before: first ? 1120 : 0);
-            signed.ParagraphProperties!.Append(new Indentation { Right = "1280", FirstLine = "0", FirstLineChars = 0 });
+            WordParts.Properties(signed).Append(new Indentation { Right = "1280", FirstLine = "0", FirstLineChars = 0 });
             yield return signed;
             first = false;
         }
@@ -50,10 +50,10 @@ internal static class WordNotice
     {
         var paragraph = Aligned(WordParts.Styled("Note", "说明：" + note), JustificationValues.Both, before: 720, indent: false);
         // 18 pt lines, not the body's 28 pt: a note of several lines stays on the cover page.
-        var spacing = paragraph.ParagraphProperties!.GetFirstChild<SpacingBetweenLines>()!;
+        var spacing = WordParts.Properties(paragraph).GetFirstChild<SpacingBetweenLines>() ?? WordParts.Properties(paragraph).AppendChild(new SpacingBetweenLines());
         spacing.Line = "360";
         spacing.LineRule = LineSpacingRuleValues.Exact;
-        paragraph.ParagraphProperties!.Append(new ParagraphBorders(
+        WordParts.Properties(paragraph).Append(new ParagraphBorders(
             Border(new TopBorder()), Border(new LeftBorder()), Border(new BottomBorder()), Border(new RightBorder())));
         return paragraph;
     }
@@ -69,13 +69,14 @@ internal static class WordNotice
 
     private static Paragraph Aligned(Paragraph paragraph, JustificationValues justification, int before, bool indent = true)
     {
-        paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture) });
+        var properties = WordParts.Properties(paragraph);
+        properties.Append(new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture) });
         if (!indent)
         {
-            paragraph.ParagraphProperties.Append(new Indentation { FirstLine = "0", FirstLineChars = 0 });
+            properties.Append(new Indentation { FirstLine = "0", FirstLineChars = 0 });
         }
 
-        paragraph.ParagraphProperties.Append(new Justification { Val = justification });
+        properties.Append(new Justification { Val = justification });
         return paragraph;
     }
 }

@@ -21,7 +21,8 @@ public static class WordRenderer
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            var styles = WordStyles.Create();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
             var footer = main.GetIdOfPart(WordSections.Footer(main));
             WordSections.UpdateFieldsOnOpen(main);
             var headings = view.Blocks.OfType<HeadingView>().Select((h, i) => (Heading: h, Bookmark: "_Toc" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
@@ -45,7 +46,7 @@ public static class WordRenderer
                         if (view.Scheme == "items" && h.Level <= 2)
                         {
                             // 条目式: 一、 and （一） stand flush with the text (indented two characters), not centred on a new page.
-                            heading.ParagraphProperties!.Append(
+                            WordParts.Properties(heading).Append(
                                 new PageBreakBefore { Val = false },
                                 new Indentation { FirstLineChars = 200, FirstLine = "640" },
                                 new Justification { Val = JustificationValues.Left });
@@ -62,7 +63,7 @@ public static class WordRenderer
                     case TableView t:
                         // The caption stays on the page of its table.
                         var caption = Styled("Caption", t.Caption);
-                        caption.ParagraphProperties!.Append(new KeepNext());
+                        WordParts.Properties(caption).Append(new KeepNext());
                         body.Append(caption);
                         // A table the plan lists without content is its caption alone, as the seeds print their 附表 lists.
                         if (t.Grid.Columns > 0)
@@ -90,7 +91,7 @@ public static class WordRenderer
             body.Append(WordSections.Body(footer));
             main.Document = new Document(body);
             SchemaOrder.Apply(main.Document);
-            SchemaOrder.Apply(main.StyleDefinitionsPart!.Styles!);
+            SchemaOrder.Apply(styles);
         }
 
         return stream.ToArray();

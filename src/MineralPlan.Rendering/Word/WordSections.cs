@@ -102,7 +102,7 @@ internal static class WordSections
     private static Paragraph Centered(string text, string style, int before)
     {
         var paragraph = WordParts.Styled(style, text);
-        paragraph.ParagraphProperties!.Append(
+        WordParts.Properties(paragraph).Append(
             new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture) },
             new Justification { Val = JustificationValues.Center });
         return paragraph;

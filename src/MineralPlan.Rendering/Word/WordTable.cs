@@ -23,14 +23,15 @@ internal static class WordTable
             () => new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
             () => new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 },
         };
-        var table = new Table(new TableProperties(
+        var properties = new TableProperties(
             new TableBorders(border.Select(b => b())),
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            new TableJustification { Val = TableRowAlignmentValues.Center }));
+            new TableJustification { Val = TableRowAlignmentValues.Center });
+        var table = new Table(properties);
         // A4 text width with the margins of WordRenderer is about 8845 twips, shared by the columns in
         // proportion to their longest text (a 名称 column gets room, a 规模 column stays narrow).
         table.Append(new DocumentFormat.OpenXml.Wordprocessing.TableGrid(ColumnWidths(grid, 8845).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.GetFirstChild<TableProperties>()!.Append(new TableLayout { Type = TableLayoutValues.Fixed });
+        properties.Append(new TableLayout { Type = TableLayoutValues.Fixed });
         foreach (var row in Rows(grid.HeaderRows, grid.Columns, header: true, paragraph).Concat(Rows(grid.BodyRows, grid.Columns, header: false, paragraph)))
         {
             table.Append(row);

@@ -14,7 +14,7 @@ public static class ReferenceChecker
         var seen = new Dictionary<string, PlanItem>(StringComparer.Ordinal);
         foreach (var item in plan.Items.Where(i => i.Id is not null))
         {
-            if (!seen.TryAdd(item.Id!, item))
+            if (item.Id is { } id && !seen.TryAdd(id, item))
             {
                 diagnostics.Add(BindDiagnostics.DuplicateId, item.Span, item.Id);
             }
@@ -38,9 +38,9 @@ public static class ReferenceChecker
 
         foreach (var table in plan.OfType<PlanTable>())
         {
-            foreach (var cell in table.Rows.SelectMany(r => r).Where(c => c.Reference is not null))
+            foreach (var reference in table.Rows.SelectMany(r => r).Select(c => c.Reference).OfType<Reference>())
             {
-                CheckValue(plan, cell.Reference!, diagnostics);
+                CheckValue(plan, reference, diagnostics);
             }
         }
 

@@ -32,10 +32,9 @@ public static class FieldDisplay
             {
                 case null:
                     break;
-                case IEnumerable list and not string when list.Cast<object?>().ToList() is { Count: > 0 } items && items.All(i => Labelled(i) is not null):
-                    foreach (var item in items)
+                case IEnumerable list and not string when list.Cast<object?>().Select(Labelled).ToList() is { Count: > 0 } entries && entries.All(e => e is not null):
+                    foreach (var (label, text) in entries.OfType<(string, string)>())
                     {
-                        var (label, text) = Labelled(item)!.Value;
                         fields[words.Entry(name, label)] = text;
                     }
 

@@ -50,10 +50,17 @@ public sealed partial class BaselineUseTests
             .SelectMany(a => a.GetData(null!))
             .Select(row => DocumentGoldenTests.BaselineName((string)row[0], (string)row[1]));
         named.UnionWith(goldens);
+        named.UnionWith(Rows(nameof(DocumentGoldenTests.The_office_documents_layout_matches_its_baseline))
+            .Select(row => DocumentGoldenTests.LayoutBaselineName((string)row[0], (string)row[1])));
+        named.UnionWith(typeof(LanguageServer.AnswerBaselineTests).GetMethod(nameof(LanguageServer.AnswerBaselineTests.An_editing_session_answers_as_the_reviewed_baseline))
+            ?.GetCustomAttributes<InlineDataAttribute>().SelectMany(a => a.GetData(null!)).Select(row => LanguageServer.AnswerBaselineTests.BaselineName((string)row[0])) ?? []);
 
         Assert.Empty(files.Except(named).Except(mentioned).Order(StringComparer.Ordinal));
         Assert.Empty(named.Except(files).Order(StringComparer.Ordinal));
     }
+
+    private static IEnumerable<object[]> Rows(string method) =>
+        typeof(DocumentGoldenTests).GetMethod(method)?.GetCustomAttributes<InlineDataAttribute>().SelectMany(a => a.GetData(null!)) ?? [];
 
     [GeneratedRegex("""Baseline\.Match\([^;]*?,\s*"([^"{}]+)"\)""")]
     private static partial Regex LiteralName();

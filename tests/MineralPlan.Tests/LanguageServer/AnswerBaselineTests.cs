@@ -133,8 +133,10 @@ public sealed class AnswerBaselineTests
         log.Add("shutdown", await client.RequestAsync("shutdown", new { }));
         await Refused(client, log, "a request after shutdown", "textDocument/hover", At(Status, "mines2020", 0));
 
-        Baseline.Match(log.ToString(), $"lsp/session.{language}.txt");
+        Baseline.Match(log.ToString(), BaselineName(language));
     }
+
+    public static string BaselineName(string language) => $"lsp/session.{language}.txt";
 
     private static bool Version(JsonElement p, int version) => p.TryGetProperty("version", out var v) && v.GetInt32() == version;
 

@@ -54,6 +54,8 @@ public sealed class DocumentGoldenTests
         using var temp = new TempFolder();
         Assert.Equal(0, CliRunner.Run("render", plan, "--format", format, "-o", temp.Path, "--force").ExitCode);
         var file = Path.Combine(temp.Path, Path.GetFileName(plan) + "." + format);
-        Baseline.Match(format == "docx" ? OfficeLayout.Word(file) : OfficeLayout.Excel(file), $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}.layout.txt");
+        Baseline.Match(format == "docx" ? OfficeLayout.Word(file) : OfficeLayout.Excel(file), LayoutBaselineName(plan, format));
     }
+
+    public static string LayoutBaselineName(string plan, string format) => $"render/{plan["plans/".Length..].Replace('/', '_')}.{format}.layout.txt";
 }
