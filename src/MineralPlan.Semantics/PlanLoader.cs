@@ -7,50 +7,13 @@ using MineralPlan.Syntax;
 
 namespace MineralPlan.Semantics;
 
-/// <summary>Compiles a plan folder (or a plugin's plan source): read, parse, bind.</summary>
+/// <summary>
+/// Compiles a plan from its parsed files or a plugin's plan source: parse, bind. A plan folder on disk is compiled by
+/// the compilation layer (MineralPlan.Workspaces: Snapshot.Compile, Workspace.CompileFolder), which reads, confines and caches its files.
+/// </summary>
 public static class PlanLoader
 {
     public const string Extension = ".mplan";
-
-    /// <summary>
-    /// Compiles every .mplan file directly in <paramref name="folder"/>, in name order.
-    /// <paramref name="displayRoot"/> is the folder paths are shown relative to (the working directory).
-    /// Returns null when the folder does not exist.
-    /// </summary>
-    public static Compilation? LoadFolder(string folder, string displayRoot, MineralCatalog? catalog = null)
-    {
-        if (!Directory.Exists(folder))
-        {
-            return null;
-        }
-
-        var diagnostics = new DiagnosticBag();
-        var files = Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.TopDirectoryOnly)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var display = DisplayPath(folder, displayRoot);
-        if (files.Count == 0)
-        {
-            diagnostics.Add(BindDiagnostics.NoPlanFiles, SourceSpan.None(display), display);
-            return new Compilation(display, [], null, diagnostics.ToImmutable());
-        }
-
-        var parsed = new List<ParseResult>();
-        // Plan files must resolve inside the workspace (MP0011).
-        var realRoot = Syntax.Files.PathConfinement.RealPath(WorkspaceRoot.OfPlanFolder(folder));
-        foreach (var file in files)
-        {
-            var path = DisplayPath(file, displayRoot);
-            var (text, readDiagnostics) = SourceReader.ReadFile(file, path, realRoot);
-            diagnostics.AddRange(readDiagnostics);
-            if (text is not null)
-            {
-                parsed.Add(PlanParser.Parse(text, path));
-            }
-        }
-
-        return Compile(display, parsed, diagnostics, catalog);
-    }
 
     public static Compilation LoadSource(PlanSource source, MineralCatalog? catalog = null)
     {

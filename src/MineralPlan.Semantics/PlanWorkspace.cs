@@ -11,8 +11,8 @@ namespace MineralPlan.Semantics;
 /// </summary>
 /// <param name="only">The plan folders this workspace lists and looks for children in (a subtree checked on its own);
 /// null: every plan folder under <paramref name="root"/>. Parents outside it are still found by name.</param>
-/// <param name="loadFolder">Compiles a plan folder given its full path; null: from disk (<see cref="PlanLoader.LoadFolder"/>).
-/// A host with unsaved editor text passes its own (MineralPlan.Workspaces).</param>
+/// <param name="loadFolder">Compiles a plan folder given its full path: the compilation layer's (MineralPlan.Workspaces), which
+/// reads the editor's unsaved text and caches; null only for a workspace that lists its folders and compiles none.</param>
 /// <param name="loadSource">Compiles a plugin's plan; null: <see cref="PlanLoader.LoadSource"/>. A host that keeps compilations
 /// across checks passes a cached one, so a plugin parent is the same object each time.</param>
 public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans, IReadOnlySet<string>? only = null,
@@ -59,7 +59,7 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         var folder = Path.Combine(root, name);
         if (name.IndexOfAny(['/', '\\']) < 0 && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any())
         {
-            found = loadFolder is null ? PlanLoader.LoadFolder(folder, displayRoot) : loadFolder(folder);
+            found = loadFolder?.Invoke(folder);
         }
         else if (pluginPlans.FirstOrDefault(p => p.Name == name) is { } source)
         {

@@ -25,6 +25,13 @@ public sealed class Workspace
 
     public string Root { get; }
 
+    /// <summary>
+    /// One plan folder compiled (read, parsed, bound) through this layer, for a command that needs the model but not a
+    /// check (export, db, diff); null when it is no folder. Its workspace is the folder's parent (<see cref="Semantics.WorkspaceRoot"/>).
+    /// </summary>
+    public static Semantics.Compilation? CompileFolder(string folder, string displayRoot) =>
+        new Workspace(Semantics.WorkspaceRoot.OfPlanFolder(folder), new WorkspaceOptions { DisplayRoot = displayRoot }).Current.Compile(folder);
+
     /// <summary>The root with every link resolved, once: plan files must resolve inside it (MP0011).</summary>
     internal string RealRoot => _realRoot ??= Syntax.Files.PathConfinement.RealPath(Root) ?? Root;
 

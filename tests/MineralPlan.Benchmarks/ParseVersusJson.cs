@@ -31,7 +31,7 @@ public static class ParseVersusJson
         var texts = folders.Select(f => Directory.EnumerateFiles(f, "*.mplan").Order(StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToList()).ToList();
         var json = folders.Select(f =>
         {
-            var compilation = PlanLoader.LoadFolder(f, root)!;
+            var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(f, root)!;
             var spatial = SpatialPlan.Read(compilation.Plan!, f, compilation.FindSource);
             // Compact: the exporter indents for people; the yardstick reads what a machine would send.
             return JsonSerializer.Serialize(JsonDocument.Parse(GeoJsonExporter.Write(spatial, native: true)).RootElement);

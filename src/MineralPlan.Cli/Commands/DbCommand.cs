@@ -78,14 +78,14 @@ internal static class DbCommand
     private static (List<SpatialPlan>? Plans, int Exit) Load(CliContext context, string argument, bool force, Language language, string verb)
     {
         var folder = context.Resolve(argument);
-        var folders = WorkspaceCheck.IsWorkspace(folder)
-            ? new PlanWorkspace(folder, context.WorkingDirectory, []).PlanFolders().Select(name => Path.Combine(folder, name)).ToList()
+        IReadOnlyList<string> folders = WorkspaceCheck.IsWorkspace(folder)
+            ? new Workspaces.Workspace(folder, new Workspaces.WorkspaceOptions { DisplayRoot = context.WorkingDirectory }).Current.PlanFolders()
             : [folder];
         var plans = new List<SpatialPlan>();
         var problems = new List<Diagnostic>();
         foreach (var planFolder in folders)
         {
-            var compilation = PlanLoader.LoadFolder(planFolder, context.WorkingDirectory);
+            var compilation = Workspaces.Workspace.CompileFolder(planFolder, context.WorkingDirectory);
             if (compilation is null)
             {
                 context.Error.WriteLine(language == Language.En

@@ -42,7 +42,7 @@ internal static class ExportCommand
         {
             var language = CommonOptions.ToLanguage(parse.GetValue(lang));
             var folder = context.Resolve(parse.GetValue(plan) ?? ".");
-            var compilation = PlanLoader.LoadFolder(folder, context.WorkingDirectory);
+            var compilation = Workspaces.Workspace.CompileFolder(folder, context.WorkingDirectory);
             if (compilation is null)
             {
                 context.Error.WriteLine(language == Language.En

@@ -18,7 +18,7 @@ internal static class PlanVersion
         var folder = context.Resolve(argument);
         if (Directory.Exists(folder))
         {
-            return (PlanLoader.LoadFolder(folder, context.WorkingDirectory), null);
+            return (Workspaces.Workspace.CompileFolder(folder, context.WorkingDirectory), null);
         }
 
         var colon = argument.IndexOf(':', StringComparison.Ordinal);

@@ -59,7 +59,7 @@ internal static partial class WorkspaceCheck
     /// <summary>The subtrees a check of <paramref name="root"/> works through, as the quick look at the headers finds them.</summary>
     internal static List<List<string>> Subtrees(string root)
     {
-        var folders = new PlanWorkspace(root, root, []).PlanFolders();
+        var folders = new Workspace(root, new WorkspaceOptions { DisplayRoot = root }).Current.Plans().PlanFolders();
         return Subtrees(folders, Parents(root, folders));
     }
 

@@ -27,7 +27,7 @@ public sealed class PlanBaselineTests
     [MemberData(nameof(Plans.FolderData), MemberType = typeof(Plans))]
     public void Model_dump_matches_its_baseline(string folder)
     {
-        var compilation = PlanLoader.LoadFolder(Repo.PathOf(folder), Repo.Root);
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Repo.PathOf(folder), Repo.Root);
         Assert.NotNull(compilation?.Plan);
         Baseline.Match(ModelDump.Write(compilation.Plan), "plans/" + Name(folder) + ".model.txt");
     }

@@ -16,7 +16,7 @@ public sealed class MapTests
 
     private static SpatialPlan Example()
     {
-        var compilation = PlanLoader.LoadFolder(Repo.PathOf("plans/examples/county"), Repo.Root)!;
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Repo.PathOf("plans/examples/county"), Repo.Root)!;
         return SpatialPlan.Read(compilation.Plan!, Repo.PathOf("plans/examples/county"), compilation.FindSource);
     }
 
@@ -96,7 +96,7 @@ public sealed class MapTests
     [Fact]
     public void A_plan_without_boundaries_gets_no_map()
     {
-        var compilation = PlanLoader.LoadFolder(Repo.PathOf("plans/tieling"), Repo.Root)!;
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Repo.PathOf("plans/tieling"), Repo.Root)!;
         Assert.Null(PlanMaps.Draw(SpatialPlan.Read(compilation.Plan!, Repo.PathOf("plans/tieling"), compilation.FindSource), MapKind.Layout, "布局图"));
         Assert.Equal(MapKind.Exploration, MapKinds.Of("铁岭市矿产资源勘查规划图"));
         Assert.Null(MapKinds.Of("铁岭市矿产资源分布图"));

@@ -16,7 +16,7 @@ public sealed class EveryPropertyTests
     [Fact]
     public void Every_rarely_used_property_binds_into_its_field()
     {
-        var compilation = PlanLoader.LoadFolder(Repo.PathOf(Folder), Repo.Root);
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Repo.PathOf(Folder), Repo.Root);
         Assert.NotNull(compilation?.Plan);
         Assert.Empty(compilation.Diagnostics);
         Baseline.Match(ModelDump.Write(compilation.Plan), "model/every-property.model.txt");

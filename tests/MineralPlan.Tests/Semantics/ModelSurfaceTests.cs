@@ -71,7 +71,7 @@ public sealed class ModelSurfaceTests
         temp.Write("p/a.mplan", Compile.Header);
         temp.Write("p/note.txt", "not a plan");
         File.WriteAllBytes(Path.Combine(temp.Path, "p/c.mplan"), [0x41, 0x00, 0x42]);
-        var compilation = PlanLoader.LoadFolder(Path.Combine(temp.Path, "p"), temp.Path)!;
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Path.Combine(temp.Path, "p"), temp.Path)!;
         Assert.Equal("p", compilation.Folder);
         Assert.Equal(["p/a.mplan", "p/b.mplan"], compilation.Files.Select(f => f.Source.Path));
         Assert.Contains(compilation.Diagnostics, d => d.Code == "MP0006" && d.Span.File == "p/c.mplan");
@@ -83,11 +83,11 @@ public sealed class ModelSurfaceTests
     {
         using var temp = new TempFolder();
         temp.Write("empty/readme.txt", "-");
-        var compilation = PlanLoader.LoadFolder(Path.Combine(temp.Path, "empty"), temp.Path)!;
+        var compilation = MineralPlan.Workspaces.Workspace.CompileFolder(Path.Combine(temp.Path, "empty"), temp.Path)!;
         var finding = Assert.Single(compilation.Diagnostics);
         Assert.Equal(("MP1017", "empty"), (finding.Code, finding.Span.File));
         Assert.Null(compilation.Plan);
-        Assert.Null(PlanLoader.LoadFolder(Path.Combine(temp.Path, "nowhere"), temp.Path));
+        Assert.Null(MineralPlan.Workspaces.Workspace.CompileFolder(Path.Combine(temp.Path, "nowhere"), temp.Path));
     }
 
     [Fact]
