@@ -40,6 +40,9 @@ internal sealed class PlanSession
         return Open(planPath, context, language, new Workspace(root, options).Current);
     }
 
+    /// <summary>A plan the compilation layer has checked (a workspace check), with the plugins its options loaded.</summary>
+    public static PlanSession Of(CheckedPlan result, IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins) => new(result, plugins);
+
     /// <param name="plans">The plans of the subtree being checked (a workspace check); null: the whole snapshot.</param>
     public static PlanSession? Open(string planPath, CliContext context, Language language, Snapshot snapshot, PlanWorkspace? plans = null)
     {

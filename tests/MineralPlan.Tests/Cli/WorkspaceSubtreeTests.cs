@@ -53,7 +53,7 @@ public sealed partial class WorkspaceSubtreeTests
         // The quick look at the headers finds the two provinces as two subtrees (else the check would fall back to one piece).
         Assert.Equal(
             [["p1_city", "p1_county", "p1_province"], ["p2_city", "p2_county", "p2_province"]],
-            WorkspaceCheck.Subtrees(Path.Combine(temp.Path, "ws")));
+            MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
         var once = Report(temp.Path, "ws", bySubtree: false);
         Assert.Equal(2, Regex.Matches(once, "MP4013").Count);
         Assert.Equal(once, Report(temp.Path, "ws", bySubtree: true));
@@ -73,7 +73,17 @@ public sealed partial class WorkspaceSubtreeTests
         temp.Write("ws/low/00.mplan", "章 \"前\" { 段: \"上级规划: decoy\" }\n");
         temp.Write("ws/low/10.mplan", "规划 low { 标题: \"县\" 级别: 县级 上级规划: mid }\n");
         temp.Write("ws/alone/plan.mplan", "规划 alone {\n    标题: \"另\"\n    级别: 省级\n}\n章 \"甲\" { 段: \"上级规划: top\" }\n");
-        Assert.Equal([["alone"], ["low", "mid", "top"]], WorkspaceCheck.Subtrees(Path.Combine(temp.Path, "ws")));
+        Assert.Equal([["alone"], ["low", "mid", "top"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
+    }
+
+    [Fact]
+    public void The_header_is_read_by_the_parser_so_block_comments_and_braces_in_strings_do_not_mislead_it()
+    {
+        using var temp = new TempFolder();
+        temp.Write("ws/top/plan.mplan", "规划 top { 标题: \"省\" 级别: 省级 }\n");
+        temp.Write("ws/mid/plan.mplan", "规划 mid { /* 上级规划: decoy */ 标题: \"市 } { 上级规划: decoy2\" 级别: 市级\n    上级规划 ： top }\n");
+        temp.Write("ws/odd/plan.mplan", "规划 odd { 标题: \"另\" 级别: 省级 /* } 上级规划: top */ }\n");
+        Assert.Equal([["mid", "top"], ["odd"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
     }
 
     [GeneratedRegex(@"(规划 |上级规划: )(province|city|county)\b")]
