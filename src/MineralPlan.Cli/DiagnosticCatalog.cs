@@ -21,7 +21,7 @@ public static class DiagnosticCatalog
         Type[] holders =
         [
             typeof(Syntax.SyntaxDiagnostics), typeof(Semantics.BindDiagnostics), typeof(CheckDiagnostics), typeof(CrossLevelDiagnostics),
-            typeof(Semantics.PlanWorkspace), typeof(Acceptances), typeof(Semantics.Binding.ApplicationLoader), typeof(Workspaces.WorkspaceSettings),
+            typeof(Workspaces.PlanLookup), typeof(Acceptances), typeof(Semantics.Binding.ApplicationLoader), typeof(Workspaces.WorkspaceSettings),
             typeof(Plugins.PluginDiagnostics), typeof(Scripting.ScriptDiagnostics), typeof(Isolation.SandboxDiagnostics),
             typeof(Geometry.GeometryDiagnostics), typeof(Geometry.Rights.RightsOverlapRule), typeof(LanguageServer.ServerDiagnostics),
         ];

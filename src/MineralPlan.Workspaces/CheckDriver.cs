@@ -12,7 +12,7 @@ namespace MineralPlan.Workspaces;
 /// </summary>
 internal static class CheckDriver
 {
-    public static CheckedPlan? Run(string folder, Compilation? compilation, PlanWorkspace plans, WorkspaceOptions options, IReadOnlyList<IRule> rules,
+    public static CheckedPlan? Run(string folder, Compilation? compilation, PlanLookup plans, WorkspaceOptions options, IReadOnlyList<IRule> rules,
         CancellationToken cancellation)
     {
         if (compilation is null)

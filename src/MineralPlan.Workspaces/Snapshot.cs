@@ -47,8 +47,7 @@ public sealed class Snapshot
 
     /// <summary>Finds plans by name in this snapshot: folders of the workspace (with unsaved texts), then plugins.</summary>
     /// <param name="only">The plan folder names to list and find children among (a subtree checked on its own); null: all.</param>
-    public PlanWorkspace Plans(IReadOnlySet<string>? only = null) =>
-        new(_workspace.Root, DisplayRoot, [.. _workspace.Options.Plugins.SelectMany(p => p.Plans)], only, Compile, CompilePlugin);
+    public PlanLookup Plans(IReadOnlySet<string>? only = null) => new(this, only);
 
     /// <summary>The plan folder <paramref name="folder"/> compiled (read, parsed, bound); null when it is not a folder.</summary>
     public Compilation? Compile(string folder)
@@ -95,10 +94,10 @@ public sealed class Snapshot
     /// The plan in <paramref name="folder"/> checked against its relatives in this snapshot, or null when it is no folder.
     /// Reused while the plan, its parents, the children it reads and the settings are unchanged.
     /// </summary>
-    public CheckedPlan? Check(string folder, CancellationToken cancellation = default, PlanWorkspace? plans = null)
+    public CheckedPlan? Check(string folder, CancellationToken cancellation = default, PlanLookup? plans = null)
     {
         folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        // A shared PlanWorkspace (one subtree checked in parallel) hands out one compilation per plan, so a plan and
+        // A shared PlanLookup (one subtree checked in parallel) hands out one compilation per plan, so a plan and
         // the children that name it as parent see the same object.
         var compilation = plans?.Find(Path.GetFileName(folder)) ?? Compile(folder);
         plans ??= Plans();
@@ -159,7 +158,7 @@ public sealed class Snapshot
         return result;
     }
 
-    private List<object> CheckKey(string folder, Compilation compilation, PlanWorkspace plans)
+    private List<object> CheckKey(string folder, Compilation compilation, PlanLookup plans)
     {
         // What a check reads: its compilation, its ancestors', the children it counts, the settings and scripts
         // beside it (by stamp), and the generation (GIS files and other outside inputs are re-read after Refresh).
@@ -210,6 +209,6 @@ public sealed class Snapshot
         return (text, []);
     }
 
-    private Compilation CompilePlugin(Abstractions.Plugins.PlanSource source) =>
+    internal Compilation CompilePlugin(Abstractions.Plugins.PlanSource source) =>
         Cache.PluginPlans.GetOrAdd(source.Name, _ => PlanLoader.LoadSource(source));
 }

@@ -72,7 +72,7 @@ public static class SubtreeCheck
         string Top(string name)
         {
             var current = name;
-            for (var depth = 0; depth < PlanWorkspace.MaxDepth && parents.GetValueOrDefault(current) is { } parent && parents.ContainsKey(parent) && parent != name; depth++)
+            for (var depth = 0; depth < PlanLookup.MaxDepth && parents.GetValueOrDefault(current) is { } parent && parents.ContainsKey(parent) && parent != name; depth++)
             {
                 current = parent;
             }

@@ -44,7 +44,7 @@ internal sealed class PlanSession
     public static PlanSession Of(CheckedPlan result, IReadOnlyList<MineralPlan.Plugins.LoadedPlugin> plugins) => new(result, plugins);
 
     /// <param name="plans">The plans of the subtree being checked (a workspace check); null: the whole snapshot.</param>
-    public static PlanSession? Open(string planPath, CliContext context, Language language, Snapshot snapshot, PlanWorkspace? plans = null)
+    public static PlanSession? Open(string planPath, CliContext context, Language language, Snapshot snapshot, PlanLookup? plans = null)
     {
         var result = snapshot.Check(context.Resolve(planPath), plans: plans);
         if (result is null)

@@ -1,23 +1,33 @@
 using System.Collections.Immutable;
 using MineralPlan.Abstractions.Diagnostics;
 using MineralPlan.Abstractions.Plugins;
+using MineralPlan.Semantics;
 using MineralPlan.Semantics.Model;
 
-namespace MineralPlan.Semantics;
+namespace MineralPlan.Workspaces;
 
 /// <summary>
-/// Finds plans by name: first a folder of that name in the workspace (the folder holding the plan
-/// being checked, normally plans/), then the plans contributed by plugins. Compiles each once.
+/// Finds plans by name in a snapshot: first a folder of that name in the workspace (the folder holding the plan being
+/// checked, normally plans/), then the plans contributed by plugins; each compiled once, by the snapshot (so with the
+/// editor's unsaved text and the layer's cache).
 /// </summary>
-/// <param name="only">The plan folders this workspace lists and looks for children in (a subtree checked on its own);
-/// null: every plan folder under <paramref name="root"/>. Parents outside it are still found by name.</param>
-/// <param name="loadFolder">Compiles a plan folder given its full path: the compilation layer's (MineralPlan.Workspaces), which
-/// reads the editor's unsaved text and caches; null only for a workspace that lists its folders and compiles none.</param>
-/// <param name="loadSource">Compiles a plugin's plan; null: <see cref="PlanLoader.LoadSource"/>. A host that keeps compilations
-/// across checks passes a cached one, so a plugin parent is the same object each time.</param>
-public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList<PlanSource> pluginPlans, IReadOnlySet<string>? only = null,
-    Func<string, Compilation?>? loadFolder = null, Func<PlanSource, Compilation>? loadSource = null)
+public sealed class PlanLookup
 {
+    private readonly Snapshot _snapshot;
+    private readonly string _root;
+    private readonly IReadOnlySet<string>? _only;
+    private readonly ImmutableArray<PlanSource> _pluginPlans;
+
+    /// <param name="only">The plan folders this lookup lists and looks for children in (a subtree checked on its own);
+    /// null: every plan folder of the workspace. Parents outside it are still found by name.</param>
+    internal PlanLookup(Snapshot snapshot, IReadOnlySet<string>? only)
+    {
+        _snapshot = snapshot;
+        _root = snapshot.Workspace.Root;
+        _only = only;
+        _pluginPlans = [.. snapshot.Workspace.Options.Plugins.SelectMany(p => p.Plans)];
+    }
+
     public const int MaxDepth = 6;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Compilation?> _cache = new(StringComparer.Ordinal);
@@ -37,15 +47,15 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         "the parent plan '{0}' (《{1}》) is declared external: it is in neither the workspace nor a plugin, so the rules across levels were not run against it; add its folder to {2} or load its plugin to check them",
         "上级规划“{0}”（《{1}》）声明为外部规划：工作区和插件中都没有，因此未进行跨级检查；将其文件夹加入 {2} 或加载其插件后即可检查");
 
-    public IReadOnlyList<PlanSource> PluginPlans => pluginPlans;
+    public IReadOnlyList<PlanSource> PluginPlans => _pluginPlans;
 
     /// <summary>The folder holding the plan folders.</summary>
-    public string Root => root;
+    public string Root => _root;
 
     /// <summary>The workspace's plan folders (sub-folders holding .mplan files), in name order.</summary>
-    public IReadOnlyList<string> PlanFolders() => Directory.Exists(root)
-        ? [.. Directory.EnumerateDirectories(root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Select(Path.GetFileName).OfType<string>()
-            .Where(name => only is null || only.Contains(name)).Order(StringComparer.Ordinal)]
+    public IReadOnlyList<string> PlanFolders() => Directory.Exists(_root)
+        ? [.. Directory.EnumerateDirectories(_root).Where(d => Directory.EnumerateFiles(d, "*" + PlanLoader.Extension).Any()).Select(Path.GetFileName).OfType<string>()
+            .Where(name => _only is null || _only.Contains(name)).Order(StringComparer.Ordinal)]
         : [];
 
     public Compilation? Find(string name)
@@ -56,14 +66,14 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
         }
 
         Compilation? found = null;
-        var folder = Path.Combine(root, name);
+        var folder = Path.Combine(_root, name);
         if (name.IndexOfAny(['/', '\\']) < 0 && Directory.Exists(folder) && Directory.EnumerateFiles(folder, "*" + PlanLoader.Extension).Any())
         {
-            found = loadFolder?.Invoke(folder);
+            found = _snapshot.Compile(folder);
         }
-        else if (pluginPlans.FirstOrDefault(p => p.Name == name) is { } source)
+        else if (_pluginPlans.FirstOrDefault(p => p.Name == name) is { } source)
         {
-            found = loadSource is null ? PlanLoader.LoadSource(source) : loadSource(source);
+            found = _snapshot.CompilePlugin(source);
         }
 
         return _cache.GetOrAdd(name, found);
@@ -72,13 +82,13 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
     /// <summary>The plans in the workspace folder whose parent is <paramref name="plan"/> (its children).</summary>
     public ImmutableArray<Compilation> Children(Plan plan)
     {
-        if (!Directory.Exists(root))
+        if (!Directory.Exists(_root))
         {
             return [];
         }
 
-        return [.. Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal)
-            .Where(d => only is null || only.Contains(Path.GetFileName(d)))
+        return [.. Directory.EnumerateDirectories(_root).Order(StringComparer.Ordinal)
+            .Where(d => _only is null || _only.Contains(Path.GetFileName(d)))
             .Select(d => Find(Path.GetFileName(d)))
             .OfType<Compilation>()
             .Where(c => c.Plan?.Header.Parent?.Text == plan.Header.Id && c.Plan.Header.Id != plan.Header.Id)];
@@ -105,8 +115,8 @@ public sealed class PlanWorkspace(string root, string displayRoot, IReadOnlyList
             {
                 // A plan that names its parent by title too (上级标题) can be checked alone: the parent is external.
                 diagnostics.Add(current == plan && plan.Header.ParentTitle is { } title
-                    ? Diagnostic.Create(ExternalParent, parentRef.Span, name, title.Trim('《', '》'), PlanLoader.DisplayPath(root, displayRoot))
-                    : Diagnostic.Create(ParentNotFound, parentRef.Span, name, PlanLoader.DisplayPath(root, displayRoot)));
+                    ? Diagnostic.Create(ExternalParent, parentRef.Span, name, title.Trim('《', '》'), PlanLoader.DisplayPath(_root, _snapshot.Workspace.Options.DisplayRoot))
+                    : Diagnostic.Create(ParentNotFound, parentRef.Span, name, PlanLoader.DisplayPath(_root, _snapshot.Workspace.Options.DisplayRoot)));
                 break;
             }
 
