@@ -72,18 +72,10 @@ internal static class CheckCommand
                 return ExitCodes.BadUsageOrInput;
             }
 
-            switch (parse.GetValue(format))
+            if (!WroteReport(context, parse.GetValue(format), session.Diagnostics, language))
             {
-                case "json":
-                    output.WriteLine(Output.JsonReport.Write(session.Diagnostics, language));
-                    break;
-                case "sarif":
-                    output.WriteLine(Output.SarifReport.Write(session.Diagnostics, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory));
-                    break;
-                default:
-                    session.Print(output, language, parse.GetValue(explain));
-                    output.WriteLine(session.Summary(language));
-                    break;
+                session.Print(output, language, parse.GetValue(explain));
+                output.WriteLine(session.Summary(language));
             }
 
             return session.InputUnreadable ? ExitCodes.BadUsageOrInput : session.HasErrors ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
@@ -95,31 +87,40 @@ internal static class CheckCommand
     {
         var (sessions, pluginDiagnostics) = WorkspaceCheck.Run(folder, context, language, pluginFolder, trustScripts, extra, explain: explain);
         var all = pluginDiagnostics.Concat(sessions.SelectMany(s => s.Diagnostics)).ToList();
-        switch (format)
+        if (!WroteReport(context, format, all, language))
         {
-            case "json":
-                context.Output.WriteLine(Output.JsonReport.Write(all, language));
-                break;
-            case "sarif":
-                context.Output.WriteLine(Output.SarifReport.Write(all, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory));
-                break;
-            default:
-                var printer = new Output.DiagnosticPrinter(context.Output, language, _ => null);
-                pluginDiagnostics.ToList().ForEach(printer.Print);
-                foreach (var session in sessions)
-                {
-                    context.Output.Write(session.Text);
-                }
+            var printer = new Output.DiagnosticPrinter(context.Output, language, _ => null);
+            pluginDiagnostics.ToList().ForEach(printer.Print);
+            foreach (var session in sessions)
+            {
+                context.Output.Write(session.Text);
+            }
 
-                var errors = all.Count(d => d.IsFailure);
-                var warnings = all.Count(d => d.Severity == DiagnosticSeverity.Warning && d.AcceptedReason is null);
-                context.Output.WriteLine(language == Language.En
-                    ? $"{sessions.Count} plan(s): {errors} error(s), {warnings} warning(s)"
-                    : $"共 {sessions.Count} 个规划：{errors} 个错误，{warnings} 个警告");
-                break;
+            var errors = all.Count(d => d.IsFailure);
+            var warnings = all.Count(d => d.Severity == DiagnosticSeverity.Warning && d.AcceptedReason is null);
+            context.Output.WriteLine(language == Language.En
+                ? $"{sessions.Count} plan(s): {errors} error(s), {warnings} warning(s)"
+                : $"共 {sessions.Count} 个规划：{errors} 个错误，{warnings} 个警告");
         }
 
         return sessions.Any(s => s.InputUnreadable) || pluginDiagnostics.Any(d => d.Descriptor.UnreadableInput) ? ExitCodes.BadUsageOrInput
             : all.Any(d => d.IsFailure) ? ExitCodes.PlanHasErrors : ExitCodes.Clean;
+    }
+
+    /// <summary>The findings as a machine report (json, sarif), for a plan and a workspace alike; false for text, which each prints its own way.</summary>
+    private static bool WroteReport(CliContext context, string? format, IReadOnlyList<Diagnostic> findings, Language language)
+    {
+        var report = format switch
+        {
+            "json" => Output.JsonReport.Write(findings, language),
+            "sarif" => Output.SarifReport.Write(findings, language, typeof(CheckCommand).Assembly.GetName().Version?.ToString(3) ?? "0", context.WorkingDirectory),
+            _ => null,
+        };
+        if (report is not null)
+        {
+            context.Output.WriteLine(report);
+        }
+
+        return report is not null;
     }
 }
