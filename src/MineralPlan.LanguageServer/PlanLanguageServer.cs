@@ -18,6 +18,7 @@ namespace MineralPlan.LanguageServer;
 public sealed class PlanLanguageServer : IDisposable
 {
     private readonly ServerOptions _options;
+    private readonly IReadOnlyList<object> _handlers;
     private readonly OpenWorkspaces _documents;
     private readonly JsonRpc _rpc;
     private readonly MessageGate _gate;
@@ -52,10 +53,65 @@ public sealed class PlanLanguageServer : IDisposable
             ? new WorkspaceOptions { DisplayRoot = root }
             : options.Workspace(root) with { DisplayRoot = root });
         _scheduler = NewScheduler(TimeSpan.FromMilliseconds(200));
-        _rpc.AddLocalRpcTarget(new Handlers(this), new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        // One handler per method (Handlers/): each exposes only its JSON-RPC methods and declares its own capability.
+        _handlers = Handlers.ServerHandlers.All(this);
+        foreach (var handler in _handlers)
+        {
+            _rpc.AddLocalRpcTarget(handler, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+        }
+
         // Text sync must apply in order: handlers run one at a time, in arrival order, on this context.
         _rpc.SynchronizationContext = new Microsoft.VisualStudio.Threading.NonConcurrentSynchronizationContext(sticky: false);
     }
+
+    // The session's state, read and set by the handlers (all on the request loop's one context).
+    internal ServerOptions Options => _options;
+
+    internal OpenWorkspaces Documents => _documents;
+
+    internal DocumentRoots Roots => _roots;
+
+    internal DiagnosticScheduler Scheduler
+    {
+        get => _scheduler;
+        set => _scheduler = value;
+    }
+
+    internal Language Language
+    {
+        get => _language;
+        set => _language = value;
+    }
+
+    internal bool IsInitialized
+    {
+        get => _initialized;
+        set => _initialized = value;
+    }
+
+    internal bool IsShutDown
+    {
+        get => _shutdown;
+        set => _shutdown = value;
+    }
+
+    internal bool Restricted
+    {
+        get => _restricted;
+        set => _restricted = value;
+    }
+
+    internal bool ShowsProgress
+    {
+        get => _showsProgress;
+        set => _showsProgress = value;
+    }
+
+    /// <summary>The handlers' capabilities, folded into the answer to initialize.</summary>
+    internal ServerCapabilities Capabilities() =>
+        _handlers.OfType<Handlers.IDeclaresCapability>().Aggregate(new ServerCapabilities(), (c, h) => h.Declare(c));
+
+    internal void Exit() => _exit.TrySetResult();
 
     /// <summary>Completes when the client disconnects or sends exit.</summary>
     public Task Completion => Task.WhenAny(_rpc.Completion, _exit.Task).Unwrap();
@@ -95,13 +151,13 @@ public sealed class PlanLanguageServer : IDisposable
         _rpc.Dispose();
     }
 
-    private DiagnosticScheduler NewScheduler(TimeSpan debounce) =>
+    internal DiagnosticScheduler NewScheduler(TimeSpan debounce) =>
         new(_documents, p => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), () => _language, debounce, Log);
 
-    private void Log(string message) => _options.Log.WriteLine(message);
+    internal void Log(string message) => _options.Log.WriteLine(message);
 
     /// <summary>The path of a document a request names, or an error answer when it lies outside the opened folders.</summary>
-    private string ServedPath(string? uri)
+    internal string ServedPath(string? uri)
     {
         var path = DocumentUri.ToPath(Require(uri, "textDocument.uri"));
         if (!_roots.Serves(path, _documents.IsOpen(path)))
@@ -114,13 +170,13 @@ public sealed class PlanLanguageServer : IDisposable
         return path;
     }
 
-    private T Require<T>(T? value, string name)
+    internal T Require<T>(T? value, string name)
         where T : class =>
         value ?? throw new ArgumentException(_language == Language.En ? $"the request has no {name}" : $"请求缺少 {name}");
 
-    private Position Require(Position? value) => Require<Position>(value, "position");
+    internal Position Require(Position? value) => Require<Position>(value, "position");
 
-    private DocumentContext Context(string? uri, bool check = true)
+    internal DocumentContext Context(string? uri, bool check = true)
     {
         var path = ServedPath(uri);
         var workspace = _documents.For(path);
@@ -132,7 +188,7 @@ public sealed class PlanLanguageServer : IDisposable
         return new DocumentContext(path, text, workspace, snapshot, checkedPlan, _language, _documents);
     }
 
-    private T Guard<T>(Func<T> handler)
+    internal T Guard<T>(Func<T> handler)
     {
         // The specification's answers to a request out of turn: before initialize, ServerNotInitialized; after shutdown, InvalidRequest.
         if (!_initialized)
@@ -159,260 +215,11 @@ public sealed class PlanLanguageServer : IDisposable
         }
     }
 
-    /// <summary>The JSON-RPC methods, kept apart so only they are exposed.</summary>
-    private sealed class Handlers(PlanLanguageServer server)
-    {
-        [JsonRpcMethod("initialize")]
-        public InitializeResult Initialize(InitializeParams? p)
-        {
-            if (server._initialized || server._shutdown)
-            {
-                throw new LocalRpcException(server._language == Language.En ? "initialize was already sent" : "initialize 已发送过") { ErrorCode = ErrorCodes.InvalidRequest };
-            }
-
-            p ??= new InitializeParams();
-            var options = InitializationOptions.From(p.InitializationOptions, new JsonSerializerOptions { PropertyNameCaseInsensitive = true });
-            server._restricted = options.WorkspaceTrusted == false;
-            server._roots.Set([.. (p.WorkspaceFolders ?? []).Select(f => f?.Uri), p.RootUri, p.RootPath is { } rootPath ? DocumentUri.FromPath(rootPath) : null]);
-            server._initialized = true;
-            server._showsProgress = p.ShowsProgress;
-            var language = options.Language ?? server._options.Language ?? p.Locale;
-            server._language = language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Zh;
-            if (options.DebounceMilliseconds is { } ms)
-            {
-                server._scheduler = server.NewScheduler(TimeSpan.FromMilliseconds(Math.Clamp(ms, 0, 10_000)));
-            }
-
-            return new InitializeResult(new ServerCapabilities
-            {
-                CompletionProvider = new CompletionOptions([":", "：", ".", "{", "，"], ResolveProvider: false),
-                HoverProvider = true,
-                DefinitionProvider = true,
-                ReferencesProvider = true,
-                RenameProvider = new RenameOptions(PrepareProvider: true),
-                DocumentSymbolProvider = true,
-                WorkspaceSymbolProvider = true,
-                FoldingRangeProvider = true,
-                SemanticTokensProvider = new SemanticTokensOptions(new SemanticTokensLegend(SemanticTokenizer.Types, []), Full: true),
-                DocumentFormattingProvider = true,
-                CodeActionProvider = new CodeActionOptions(["quickfix"]),
-            }, new ServerInfo("mplan", typeof(PlanLanguageServer).Assembly.GetName().Version?.ToString(3) ?? "0"));
-        }
-
-        [JsonRpcMethod("initialized")]
-        public void Initialized(JsonElement? p)
-        {
-        }
-
-        [JsonRpcMethod("shutdown")]
-        public object? Shutdown() => server.Guard<object?>(() =>
-        {
-            server._shutdown = true;
-            return null;
-        });
-
-        [JsonRpcMethod("exit")]
-        public void Exit() => server._exit.TrySetResult();
-
-        [JsonRpcMethod("textDocument/didOpen")]
-        public void DidOpen(DidOpenTextDocumentParams p) => Apply(p?.TextDocument?.Uri, p?.TextDocument?.Text, p?.TextDocument?.Version ?? 0, opened: true);
-
-        [JsonRpcMethod("textDocument/didChange")]
-        public void DidChange(DidChangeTextDocumentParams p)
-        {
-            // Full sync: the last change holds the whole text.
-            if (p?.ContentChanges?.LastOrDefault() is { } change)
-            {
-                Apply(p.TextDocument?.Uri, change.Text, p.TextDocument?.Version ?? 0, opened: true);
-            }
-        }
-
-        [JsonRpcMethod("textDocument/didSave")]
-        public void DidSave(JsonElement p)
-        {
-        }
-
-        [JsonRpcMethod("textDocument/didClose")]
-        public void DidClose(DidCloseTextDocumentParams p)
-        {
-            try
-            {
-                if (!server._initialized)
-                {
-                    return;
-                }
-
-                var path = DocumentUri.ToPath(server.Require(p?.TextDocument?.Uri, "textDocument.uri"));
-                if (!server._documents.IsOpen(path))
-                {
-                    return;
-                }
-
-                server._documents.Closed(path);
-                var workspace = server._documents.For(path);
-                workspace.Update(path, text: null, version: 0);
-                if (workspace.PlanFolderOf(path) is { } folder)
-                {
-                    // The disk copy is the plan again; when none of its files is open its findings are withdrawn.
-                    if (server._documents.OpenPaths.Any(o => workspace.PlanFolderOf(o) == folder))
-                    {
-                        server._scheduler.Schedule(workspace, folder);
-                    }
-                    else
-                    {
-                        _ = server._scheduler.ClearAsync(folder);
-                    }
-                }
-            }
-            catch (Exception e)
-            {
-                server.Log("didClose: " + e.Message);
-            }
-        }
-
-        [JsonRpcMethod("workspace/didChangeWatchedFiles")]
-        public void DidChangeWatchedFiles(DidChangeWatchedFilesParams p)
-        {
-            // Files changed on disk: every workspace re-reads them; open documents keep the editor's text.
-            if (!server._initialized)
-            {
-                return;
-            }
-
-            foreach (var workspace in server._documents.All)
-            {
-                workspace.Refresh();
-                foreach (var folder in server._documents.OpenPaths.Select(workspace.PlanFolderOf).OfType<string>().Distinct(StringComparer.Ordinal))
-                {
-                    server._scheduler.Schedule(workspace, folder);
-                }
-            }
-        }
-
-        [JsonRpcMethod("textDocument/completion")]
-        public CompletionList Completion(TextDocumentPositionParams p) => server.Guard(() =>
-        {
-            var document = server.Context(p?.TextDocument?.Uri);
-            var position = server.Require(p?.Position);
-            var plans = document.Snapshot.PlanFolders().Select(Path.GetFileName).OfType<string>()
-                .Concat(document.Workspace.Options.Plugins.SelectMany(x => x.Plans).Select(x => x.Name)).Distinct().ToList();
-            return Features.Completion.Complete(document, position, plans, document.Workspace.Rules.Select(r => r.Descriptor.Code).Distinct());
-        });
-
-        [JsonRpcMethod("textDocument/hover")]
-        public Hover? Hover(TextDocumentPositionParams p) => server.Guard(() =>
-        {
-            var document = server.Context(p?.TextDocument?.Uri);
-            return HoverInfo.At(document, server.Require(p?.Position), document.Workspace.Rules);
-        });
-
-        [JsonRpcMethod("textDocument/definition")]
-        public Location[] Definition(TextDocumentPositionParams p) => server.Guard(() => Navigation.Definition(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position)));
-
-        [JsonRpcMethod("textDocument/references")]
-        public Location[] References(ReferenceParams p) =>
-            server.Guard(() => Navigation.References(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position), p?.Context?.IncludeDeclaration ?? true));
-
-        [JsonRpcMethod("textDocument/prepareRename")]
-        public PrepareRenameResult? PrepareRename(TextDocumentPositionParams p) => server.Guard(() => Navigation.PrepareRename(server.Context(p?.TextDocument?.Uri), server.Require(p?.Position)));
-
-        [JsonRpcMethod("textDocument/rename")]
-        public WorkspaceEdit? Rename(RenameParams p) => server.Guard(() =>
-            Navigation.Rename(server.CurrentContext(p?.TextDocument?.Uri), server.Require(p?.Position), server.Require(p?.NewName, "newName"))
-            ?? throw new ArgumentException(server._language == Language.En ? "nothing to rename here: put the cursor on an item's id" : "此处没有可重命名的标识：请将光标放在条目的标识上"));
-
-        [JsonRpcMethod("textDocument/documentSymbol")]
-        public DocumentSymbol[] DocumentSymbols(DocumentSymbolParams p) => server.Guard(() => Outline.Symbols(server.Context(p?.TextDocument?.Uri, check: false)));
-
-        [JsonRpcMethod("textDocument/foldingRange")]
-        public FoldingRange[] Folding(DocumentSymbolParams p) => server.Guard(() => Outline.Folding(server.Context(p?.TextDocument?.Uri, check: false)));
-
-        [JsonRpcMethod("textDocument/semanticTokens/full")]
-        public SemanticTokens SemanticTokens(SemanticTokensParams p) => server.Guard(() => SemanticTokenizer.Tokens(server.Context(p?.TextDocument?.Uri, check: false)));
-
-        [JsonRpcMethod("textDocument/formatting")]
-        public TextEdit[] Formatting(DocumentFormattingParams p) => server.Guard(() => Features.Formatting.Format(server.Context(p?.TextDocument?.Uri, check: false)));
-
-        [JsonRpcMethod("textDocument/codeAction")]
-        public CodeAction[] CodeActions(CodeActionParams p) => server.Guard(() => Features.CodeActions.For(server.CurrentContext(p?.TextDocument?.Uri), server.Require(p?.Range, "range")));
-
-        [JsonRpcMethod("workspace/symbol")]
-        public SymbolInformation[] WorkspaceSymbols(WorkspaceSymbolParams p) => server.Guard(() => Symbols.Find(server._documents.All, p?.Query ?? string.Empty, server._documents));
-
-        /// <summary>
-        /// The plan as HTML. Rendering a large plan takes seconds, so it runs off the request loop (other requests are
-        /// answered meanwhile), stops when the client cancels it ($/cancelRequest) or after <see cref="ServerOptions.PreviewTimeout"/>,
-        /// and a plan over <see cref="ServerOptions.PreviewMaxCharacters"/> is refused with a pointer to mplan render.
-        /// </summary>
-        [JsonRpcMethod("mplan/preview")]
-        public async Task<PreviewResult> Preview(PreviewParams p, CancellationToken cancellation)
-        {
-            // On the loop: only what orders the request among the edits (which snapshot, which document).
-            var (path, workspace, snapshot) = server.Guard(() =>
-            {
-                var path = server.ServedPath(p?.TextDocument?.Uri);
-                var workspace = server._documents.For(path);
-                return (path, workspace, workspace.Current);
-            });
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-            budget.CancelAfter(server._options.PreviewTimeout);
-            try
-            {
-                return await Task.Run(() => server.Guard(() => server.RenderPreview(path, workspace, snapshot, budget.Token)), budget.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
-            {
-                var seconds = server._options.PreviewTimeout.TotalSeconds;
-                throw new LocalRpcException(server._language == Language.En
-                    ? $"the preview took longer than {seconds:0} s and was stopped; render the document with mplan render --format html"
-                    : $"预览超过 {seconds:0} 秒，已停止；请用 mplan render --format html 生成文档")
-                { ErrorCode = ErrorCodes.RequestFailed };
-            }
-        }
-
-        private void Apply(string? uri, string? text, int version, bool opened)
-        {
-            try
-            {
-                // Notifications before initialize are dropped, as the specification says; a document outside the opened folders is not taken.
-                if (!server._initialized || server._shutdown || text is null)
-                {
-                    return;
-                }
-
-                var documentUri = server.Require(uri, "textDocument.uri");
-                var path = DocumentUri.ToPath(documentUri);
-                if (!server._roots.Serves(path, isOpen: opened))
-                {
-                    server.Log($"text sync of {uri}: outside the opened folders, ignored");
-                    return;
-                }
-                if (opened)
-                {
-                    server._documents.Opened(path, documentUri, version);
-                }
-
-                var workspace = server._documents.For(path);
-                workspace.Update(path, text, version);
-                if (workspace.PlanFolderOf(path) is { } folder)
-                {
-                    server._scheduler.Schedule(workspace, folder);
-                    server.ShowFirstCheck();
-                }
-            }
-            catch (Exception e)
-            {
-                // A notification has no answer: a bad URI or a failure is logged, and the server goes on.
-                server.Log($"text sync of {uri}: {e.Message}");
-            }
-        }
-    }
-
     /// <summary>
     /// The first check compiles the workspace (seconds in a large one): a client that shows progress is told when it
     /// starts and ends. Later checks are quick and not announced.
     /// </summary>
-    private void ShowFirstCheck()
+    internal void ShowFirstCheck()
     {
         if (!_showsProgress || Interlocked.Exchange(ref _firstCheckShown, 1) == 1)
         {
@@ -437,35 +244,8 @@ public sealed class PlanLanguageServer : IDisposable
         });
     }
 
-    private PreviewResult RenderPreview(string path, Workspace workspace, Snapshot snapshot, CancellationToken cancellation)
-    {
-        var folder = workspace.PlanFolderOf(path) ?? Path.GetDirectoryName(path) ?? path;
-        var checkedPlan = snapshot.Check(folder, cancellation);
-        if (checkedPlan?.Compilation.Plan is not { } plan)
-        {
-            throw new ArgumentException(_language == Language.En ? "the plan has no 规划 header yet: nothing to preview" : "该规划还没有“规划”头部，无法预览");
-        }
-
-        var characters = checkedPlan.Compilation.Files.Sum(f => (long)f.Source.Text.Length);
-        if (characters > _options.PreviewMaxCharacters)
-        {
-            var mb = characters >> 20;
-            throw new ArgumentException(_language == Language.En
-                ? $"the plan holds {mb} M characters, more than the preview shows ({_options.PreviewMaxCharacters >> 20} M); render the document with mplan render --format html"
-                : $"该规划含 {mb} M 个字符，超过预览上限（{_options.PreviewMaxCharacters >> 20} M）；请用 mplan render --format html 生成文档");
-        }
-
-        cancellation.ThrowIfCancellationRequested();
-        var maps = new Rendering.Maps.FigureMaps(plan, folder, checkedPlan.FindSource);
-        // The preview is the html format of render, through the same registry.
-        var html = System.Text.Encoding.UTF8.GetString(Rendering.Formats.DocumentFormats.Get("html").Render(plan, new Rendering.Formats.RenderRequest(Figures: maps, Cancellation: cancellation)).Content);
-        // Cancelled while the last part rendered: the editor no longer wants this answer.
-        cancellation.ThrowIfCancellationRequested();
-        return new PreviewResult(html, plan.Header.Id);
-    }
-
     /// <summary>A context whose check is of the current text: rename and code actions edit text, so they use the current version's results.</summary>
-    private DocumentContext CurrentContext(string? uri)
+    internal DocumentContext CurrentContext(string? uri)
     {
         var path = ServedPath(uri);
         var workspace = _documents.For(path);
