@@ -15,8 +15,7 @@ public static class DiagnosticCatalog
     /// <summary>Every descriptor, once, in code order; each with the rule that reports it, if any.</summary>
     public static IReadOnlyList<(DiagnosticDescriptor Descriptor, IRule? Rule)> All()
     {
-        var rules = RuleRegistry.All.Concat(Geometry.GeometryRules.Create("."))
-            .Concat(Geometry.GeometryRules.ForRights(".", new Geometry.Rights.ExistingRights("none", [])))
+        var rules = Workspaces.RuleProvider.Known()
             .GroupBy(r => r.Descriptor.Code).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Type[] holders =
         [

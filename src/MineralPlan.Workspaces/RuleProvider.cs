@@ -11,4 +11,11 @@ public static class RuleProvider
 {
     public static IReadOnlyList<IRule> For(WorkspaceOptions options) =>
         [.. RuleRegistry.All, .. GeometryRules.Create(options.DisplayRoot), .. options.ExtraRules];
+
+    /// <summary>
+    /// Every rule any check may run, the optional ones included (<c>check --rights</c>'s, built here with no layer): the
+    /// list a catalog of codes (<c>mplan explain</c>, DIAGNOSTICS.md's test) reads, so it never differs from what runs.
+    /// </summary>
+    public static IReadOnlyList<IRule> Known() =>
+        [.. For(new WorkspaceOptions { DisplayRoot = "." }), .. GeometryRules.ForRights(".", new Geometry.Rights.ExistingRights("none", []))];
 }
