@@ -113,9 +113,8 @@ public sealed class ScriptRule(string path, string displayPath, string code, Tim
             Directory.CreateDirectory(folder);
         }
 
-        var temp = cached + ".tmp-" + Environment.ProcessId;
-        File.WriteAllBytes(temp, stream.ToArray());
-        File.Move(temp, cached, overwrite: true);
+        // Whole or not at all: another process may load the cached assembly at the same moment.
+        Syntax.Files.AtomicFile.Write(cached, stream.ToArray());
         return (FactoryOf(Assembly.LoadFrom(cached)), []);
     }
 

@@ -108,29 +108,19 @@ public sealed class UserTrust
     public void Save()
     {
         Directory.CreateDirectory(ConfigFolder);
-        var temp = FilePath + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp";
-        try
+        Syntax.Files.AtomicFile.Write(FilePath, stream =>
         {
-            using (var stream = File.Create(temp))
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            writer.WriteStartObject();
+            writer.WriteString("comment", "Folders whose rule scripts mplan may run, written by `mplan trust`; remove a line (or run `mplan trust --remove DIR`) to withdraw it.");
+            writer.WriteStartArray("trusted");
+            foreach (var folder in Folders)
             {
-                writer.WriteStartObject();
-                writer.WriteString("comment", "Folders whose rule scripts mplan may run, written by `mplan trust`; remove a line (or run `mplan trust --remove DIR`) to withdraw it.");
-                writer.WriteStartArray("trusted");
-                foreach (var folder in Folders)
-                {
-                    writer.WriteStringValue(folder);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                writer.WriteStringValue(folder);
             }
 
-            File.Move(temp, FilePath, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
     }
 }

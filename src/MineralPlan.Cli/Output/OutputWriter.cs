@@ -56,17 +56,7 @@ internal static class OutputWriter
                 return (false, NotOurs(shown, language));
             }
 
-            var temp = Path.Combine(folder, "." + name + "." + Guid.NewGuid().ToString("N")[..12] + ".tmp");
-            try
-            {
-                File.WriteAllBytes(temp, content);
-                File.Move(temp, target, overwrite: true);
-            }
-            finally
-            {
-                // A failed write or rename leaves no temporary file behind.
-                File.Delete(temp);
-            }
+            Syntax.Files.AtomicFile.Write(target, content);
 
             if (ours.Add(name))
             {

@@ -46,57 +46,15 @@ internal static class PlanFileRewrite
         }
 
         var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        var folder = Path.GetDirectoryName(real) ?? ".";
-        RemoveStale(folder, Path.GetFileName(real));
-        var temp = Path.Combine(folder, "." + Path.GetFileName(real) + "." + Guid.NewGuid().ToString("N")[..12] + TempSuffix);
-        try
+        Syntax.Files.AtomicFile.Write(real, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(newText)).ToArray(), temp =>
         {
-            File.WriteAllText(temp, newText, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
             if (!OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(real));
                 Owner.Copy(real, temp);
             }
-
-            File.Move(temp, real, overwrite: true);
-            return null;
-        }
-        finally
-        {
-            // A failed write or rename leaves nothing behind (the file itself is untouched until the rename).
-            try
-            {
-                File.Delete(temp);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The folder refuses even the delete: there is nothing more this process can do about it.
-            }
-        }
-    }
-
-    private const string TempSuffix = ".mplan-tmp";
-
-    /// <summary>How old a temporary file of ours must be before it counts as left by a killed run rather than a running one.</summary>
-    private static readonly TimeSpan Stale = TimeSpan.FromMinutes(10);
-
-    /// <summary>Temporary files a killed fmt or fix left beside this file (a process that is killed cannot clean up).</summary>
-    private static void RemoveStale(string folder, string name)
-    {
-        try
-        {
-            foreach (var left in Directory.EnumerateFiles(folder, "." + name + ".????????????" + TempSuffix))
-            {
-                if (DateTime.UtcNow - File.GetLastWriteTimeUtc(left) > Stale)
-                {
-                    File.Delete(left);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Left for the next run: the rewrite itself does not depend on it.
-        }
+        });
+        return null;
     }
 
     private static bool IsReadOnly(string path) => OperatingSystem.IsWindows()

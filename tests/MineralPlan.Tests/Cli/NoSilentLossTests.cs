@@ -119,7 +119,7 @@ public sealed class NoSilentLossTests
         Assert.Equal(MineralPlan.Syntax.Files.FileKind.Kind.Other, MineralPlan.Syntax.Files.FileKind.Of(Path.Combine(temp.Path, "out/pipe.gpkg")));
         var export = CliRunner.RunIn(temp.Path, "export", Repo.PathOf("plans/examples/city"), "-o", "out/pipe.gpkg", "--overwrite", "--lang", "en");
         Assert.Equal(2, export.ExitCode);
-        Assert.Empty(Directory.EnumerateFiles(Path.Combine(temp.Path, "out"), "*.tmp"));
+        Assert.Empty(Directory.EnumerateFiles(Path.Combine(temp.Path, "out"), "*" + MineralPlan.Syntax.Files.AtomicFile.TempSuffix));
     }
 
     [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "mkfifo", SetLastError = true)]
