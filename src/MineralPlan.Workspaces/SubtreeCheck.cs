@@ -85,8 +85,8 @@ public static class SubtreeCheck
 
     /// <summary>
     /// The parent the plan's header names (<c>上级规划: x</c>), read by the parser from the files in name order up to the
-    /// first that holds the 规划 block: the header file comes first in a plan folder, so the rest is not read. The
-    /// files are read as a check reads them (size limits, confinement to the workspace).
+    /// first that holds the 规划 block. Only the text up to the header's closing brace is parsed (a plan of one large
+    /// file is not parsed twice); the files are read as a check reads them (size limits, confinement to the workspace).
     /// </summary>
     private static string? HeaderParent(string folder, string realRoot)
     {
@@ -98,7 +98,12 @@ public static class SubtreeCheck
                 continue;
             }
 
-            var header = PlanParser.Parse(text, file).Document.Members.OfType<BlockSyntax>()
+            if (HeaderEnd(text) is not { } end)
+            {
+                continue;
+            }
+
+            var header = PlanParser.Parse(text[..end], file).Document.Members.OfType<BlockSyntax>()
                 .FirstOrDefault(b => Words.Blocks.Canonical(b.Keyword.Text) == "plan");
             if (header is not null)
             {
@@ -108,6 +113,44 @@ public static class SubtreeCheck
                     _ => null,
                 };
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the 规划 block ends (the offset after its closing brace), found by the language's lexer: a block keyword at
+    /// the start of a top-level statement; null when the text has no such block.
+    /// </summary>
+    private static int? HeaderEnd(string text)
+    {
+        var depth = 0;
+        var statementStart = true;
+        var inHeader = false;
+        foreach (var token in Syntax.Parsing.LexicalTokens.Enumerate(text))
+        {
+            switch (token.Kind)
+            {
+                case Syntax.Parsing.LexicalKind.Comment:
+                    continue;
+                case Syntax.Parsing.LexicalKind.OpenBrace:
+                    depth++;
+                    break;
+                case Syntax.Parsing.LexicalKind.CloseBrace:
+                    depth = Math.Max(0, depth - 1);
+                    if (depth == 0 && inHeader)
+                    {
+                        return token.End;
+                    }
+
+                    statementStart = depth == 0;
+                    continue;
+                case Syntax.Parsing.LexicalKind.Other when depth == 0 && statementStart:
+                    inHeader = Words.Blocks.Canonical(text[token.Start..token.End]) == "plan";
+                    break;
+            }
+
+            statementStart = false;
         }
 
         return null;

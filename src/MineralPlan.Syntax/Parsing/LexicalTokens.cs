@@ -22,11 +22,13 @@ public readonly record struct LexicalToken(LexicalKind Kind, int Start, int End)
 /// </summary>
 public static class LexicalTokens
 {
-    public static IReadOnlyList<LexicalToken> Of(string text)
+    public static IReadOnlyList<LexicalToken> Of(string text) => [.. Enumerate(text)];
+
+    /// <summary>The tokens one at a time, for a reader that stops early (the plan header at the top of a large file).</summary>
+    public static IEnumerable<LexicalToken> Enumerate(string text)
     {
         var lexer = new MinePlanLexer(new FoldedCharStream(text));
         lexer.RemoveErrorListeners();
-        var result = new List<LexicalToken>();
         for (var token = lexer.NextToken(); token.Type != TokenConstants.EOF; token = lexer.NextToken())
         {
             var kind = token.Type switch
@@ -37,9 +39,7 @@ public static class LexicalTokens
                 MinePlanLexer.RBRACE => LexicalKind.CloseBrace,
                 _ => LexicalKind.Other,
             };
-            result.Add(new LexicalToken(kind, token.StartIndex, token.StopIndex + 1));
+            yield return new LexicalToken(kind, token.StartIndex, token.StopIndex + 1);
         }
-
-        return result;
     }
 }

@@ -83,7 +83,9 @@ public sealed partial class WorkspaceSubtreeTests
         temp.Write("ws/top/plan.mplan", "规划 top { 标题: \"省\" 级别: 省级 }\n");
         temp.Write("ws/mid/plan.mplan", "规划 mid { /* 上级规划: decoy */ 标题: \"市 } { 上级规划: decoy2\" 级别: 市级\n    上级规划 ： top }\n");
         temp.Write("ws/odd/plan.mplan", "规划 odd { 标题: \"另\" 级别: 省级 /* } 上级规划: top */ }\n");
-        Assert.Equal([["mid", "top"], ["odd"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
+        // Only the header is parsed: blocks before it (one labelled plan) are lexed past, the text after it is not read.
+        temp.Write("ws/late/plan.mplan", "章 \"前\" { 段: \"规划 x { 上级规划: odd }\" }\n分区 plan \"规划\" { 类型: 重点勘查区 }\n规划 late { 标题: \"县\" 级别: 县级 上级规划: mid }\n章 \"后\" { 段: \"x\" \n");
+        Assert.Equal([["late", "mid", "top"], ["odd"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
     }
 
     [GeneratedRegex(@"(规划 |上级规划: )(province|city|county)\b")]
