@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using MineralPlan.LanguageServer;
 using MineralPlan.Tests.Infrastructure;
@@ -94,5 +95,64 @@ public sealed class SessionLifecycleTests
         }
 
         return plans;
+    }
+}
+
+/// <summary>The server's exit code and the preview's refusals, each in the session's language.</summary>
+public sealed class SessionEndTests
+{
+    private static byte[] Frames(params object[] messages) =>
+        [.. messages.SelectMany(m =>
+        {
+            var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(m));
+            return Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n").Concat(body);
+        })];
+
+    [Fact]
+    public async Task The_exit_code_is_0_after_shutdown_and_exit_and_1_when_the_client_just_goes()
+    {
+        var init = new { jsonrpc = "2.0", id = 1, method = "initialize", @params = new { capabilities = new { } } };
+        var (serverSide, clientSide) = Nerdbank.Streams.FullDuplexStream.CreatePair();
+        var run = PlanLanguageServer.RunAsync(serverSide, serverSide, new ServerOptions());
+        await clientSide.WriteAsync(Frames(init, new { jsonrpc = "2.0", id = 2, method = "shutdown" }));
+        await clientSide.FlushAsync();
+        // As an editor does: exit only once shutdown is answered.
+        var seen = new StringBuilder();
+        var buffer = new byte[4096];
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (!seen.ToString().Contains("\"id\":2", StringComparison.Ordinal))
+            {
+                var read = await clientSide.ReadAsync(buffer, timeout.Token);
+                seen.Append(Encoding.UTF8.GetString(buffer, 0, read));
+            }
+        }
+
+        await clientSide.WriteAsync(Frames(new { jsonrpc = "2.0", method = "exit" }));
+        await clientSide.FlushAsync();
+        Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        var (gone, goneClient) = Nerdbank.Streams.FullDuplexStream.CreatePair();
+        var log = new StringWriter();
+        var abandoned = PlanLanguageServer.RunAsync(gone, gone, new ServerOptions { Log = TextWriter.Synchronized(log) });
+        await goneClient.WriteAsync(Frames(init));
+        await goneClient.FlushAsync();
+        await goneClient.DisposeAsync();
+        Assert.Equal(1, await abandoned.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    [Theory]
+    [InlineData("zh", "该规划还没有“规划”头部，无法预览")]
+    [InlineData("en", "the plan has no 规划 header yet: nothing to preview")]
+    public async Task A_plan_without_its_header_is_not_previewed_and_says_why(string language, string message)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("plans/p/10_items.mplan", "现状 a \"甲\" {\n    值: 1 个\n}\n");
+        await using var client = await LspClient.StartAsync(Path.Combine(temp.Path, "plans"), new { debounceMilliseconds = 0, language });
+        await client.OpenAsync(file);
+
+        var error = await Assert.ThrowsAnyAsync<StreamJsonRpc.RemoteRpcException>(() => client.RequestAsync("mplan/preview", new { textDocument = new { uri = LspClient.Uri(file) } }));
+
+        Assert.Equal(message, error.Message);
     }
 }
