@@ -33,7 +33,7 @@ public static class PluginHost
             var assembly = loader.LoadDefaultAssembly();
             instances = [.. assembly.GetExportedTypes()
                 .Where(t => typeof(IPlanPlugin).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-                .Select(Activator.CreateInstance).OfType<IPlanPlugin>()];
+                .Select(t => Activator.CreateInstance(t)).OfType<IPlanPlugin>()];
         }
         catch (Exception e)
         {
