@@ -105,6 +105,24 @@ public sealed class MessageGateTests
         Assert.Single(log.ToString().Split('\n'), l => l.Contains("bytes without a Content-Length", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Content-Length: abc")]
+    [InlineData("Content-Length: -1")]
+    [InlineData("Content-Length: 12 bytes")]
+    public async Task A_header_whose_length_is_no_whole_number_is_answered_once_and_reading_goes_on(string header)
+    {
+        var (client, log) = await Started();
+        await using var _ = client;
+        await client.SendBytesAsync(Encoding.ASCII.GetBytes(header + "\r\n\r\n"));
+
+        var answer = await client.AnswerAsync(null);
+
+        Assert.Equal(-32700, RawLsp.ErrorCode(answer));
+        Assert.Equal("the header has no valid Content-Length (a whole number of bytes); the message is skipped", answer.GetProperty("error").GetProperty("message").GetString());
+        await StillServes(client, 6);
+        Assert.Single(log.ToString().Split('\n'), l => l.Contains("no valid Content-Length", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Whitespace_between_messages_is_not_garbage()
     {
