@@ -22,24 +22,17 @@ public sealed class PlanLanguageServer : IDisposable
     private readonly OpenWorkspaces _documents;
     private readonly JsonRpc _rpc;
     private readonly MessageGate _gate;
-    private DiagnosticScheduler _scheduler;
-    private Language _language = Language.Zh;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private bool _shutdown;
-    private bool _initialized;
-    private bool _showsProgress;
 
     // The folders the client opened (real paths): no document outside them is read or served.
     private readonly DocumentRoots _roots = new();
 
-    // A window the user has not trusted (VS Code's restricted mode): findings only, no scripts, no plugins.
-    private bool _restricted;
     private int _firstCheckShown;
 
     private PlanLanguageServer(Stream input, Stream output, ServerOptions options)
     {
         _options = options;
-        _language = options.Language == "en" ? Language.En : Language.Zh;
+        Language = options.Language == "en" ? Language.En : Language.Zh;
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
@@ -49,10 +42,10 @@ public sealed class PlanLanguageServer : IDisposable
         var passed = new System.IO.Pipelines.Pipe(new System.IO.Pipelines.PipeOptions(pauseWriterThreshold: MessageGate.MaxMessageBytes + (1 << 20), resumeWriterThreshold: 1 << 20));
         _gate = new MessageGate(input, passed.Writer, framed, message => options.Log.WriteLine(message));
         _rpc = new JsonRpc(new HeaderDelimitedMessageHandler(framed, passed.Reader.AsStream(), formatter));
-        _documents = new OpenWorkspaces(root => _restricted
+        _documents = new OpenWorkspaces(root => Restricted
             ? new WorkspaceOptions { DisplayRoot = root }
             : options.Workspace(root) with { DisplayRoot = root });
-        _scheduler = NewScheduler(TimeSpan.FromMilliseconds(200));
+        Scheduler = NewScheduler(TimeSpan.FromMilliseconds(200));
         // One handler per method (Handlers/): each exposes only its JSON-RPC methods and declares its own capability.
         _handlers = Handlers.ServerHandlers.All(this);
         foreach (var handler in _handlers)
@@ -71,41 +64,19 @@ public sealed class PlanLanguageServer : IDisposable
 
     internal DocumentRoots Roots => _roots;
 
-    internal DiagnosticScheduler Scheduler
-    {
-        get => _scheduler;
-        set => _scheduler = value;
-    }
+    /// <summary>Where checks are scheduled and published; initialize replaces it when the client sets its own quiet spell.</summary>
+    internal DiagnosticScheduler Scheduler { get; set; }
 
-    internal Language Language
-    {
-        get => _language;
-        set => _language = value;
-    }
+    internal Language Language { get; set; }
 
-    internal bool IsInitialized
-    {
-        get => _initialized;
-        set => _initialized = value;
-    }
+    internal bool IsInitialized { get; set; }
 
-    internal bool IsShutDown
-    {
-        get => _shutdown;
-        set => _shutdown = value;
-    }
+    internal bool IsShutDown { get; set; }
 
-    internal bool Restricted
-    {
-        get => _restricted;
-        set => _restricted = value;
-    }
+    /// <summary>A window the user has not trusted (VS Code's restricted mode): findings only, no scripts, no plugins.</summary>
+    internal bool Restricted { get; set; }
 
-    internal bool ShowsProgress
-    {
-        get => _showsProgress;
-        set => _showsProgress = value;
-    }
+    internal bool ShowsProgress { get; set; }
 
     /// <summary>The handlers' capabilities, folded into the answer to initialize.</summary>
     internal ServerCapabilities Capabilities() =>
@@ -129,7 +100,7 @@ public sealed class PlanLanguageServer : IDisposable
             options.Log.WriteLine("connection ended: " + e.Message);
         }
 
-        return server._shutdown ? 0 : 1;
+        return server.IsShutDown ? 0 : 1;
     }
 
     public static PlanLanguageServer Start(Stream input, Stream output, ServerOptions options)
@@ -141,7 +112,7 @@ public sealed class PlanLanguageServer : IDisposable
     }
 
     /// <summary>Completes when the checks scheduled so far are published (for tests and benchmarks).</summary>
-    public Task Idle => _scheduler.Idle;
+    public Task Idle => Scheduler.Idle;
 
     /// <summary>The workspaces the server has open (for tests and benchmarks that count reused work).</summary>
     internal IReadOnlyList<Workspace> Workspaces => _documents.All;
@@ -152,7 +123,7 @@ public sealed class PlanLanguageServer : IDisposable
     }
 
     internal DiagnosticScheduler NewScheduler(TimeSpan debounce) =>
-        new(_documents, p => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), () => _language, debounce, Log);
+        new(_documents, p => _rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", p), () => Language, debounce, Log);
 
     internal void Log(string message) => _options.Log.WriteLine(message);
 
@@ -162,7 +133,7 @@ public sealed class PlanLanguageServer : IDisposable
         var path = DocumentUri.ToPath(Require(uri, "textDocument.uri"));
         if (!_roots.Serves(path, _documents.IsOpen(path)))
         {
-            throw new ArgumentException(_language == Language.En
+            throw new ArgumentException(Language == Language.En
                 ? "the document lies outside the folders opened in the editor; it is not read"
                 : "该文档位于编辑器打开的文件夹之外，不予读取");
         }
@@ -172,7 +143,7 @@ public sealed class PlanLanguageServer : IDisposable
 
     internal T Require<T>(T? value, string name)
         where T : class =>
-        value ?? throw new ArgumentException(_language == Language.En ? $"the request has no {name}" : $"请求缺少 {name}");
+        value ?? throw new ArgumentException(Language == Language.En ? $"the request has no {name}" : $"请求缺少 {name}");
 
     internal Position Require(Position? value) => Require<Position>(value, "position");
 
@@ -184,21 +155,21 @@ public sealed class PlanLanguageServer : IDisposable
         var folder = workspace.PlanFolderOf(path);
         var text = snapshot.TextOf(path) ?? string.Empty;
         // Lookups use the last completed check; only before the first one is a plan checked on the request path.
-        var checkedPlan = folder is null ? null : _scheduler.LastGood(folder) ?? (check ? snapshot.Check(folder) : null);
-        return new DocumentContext(path, text, workspace, snapshot, checkedPlan, _language, _documents);
+        var checkedPlan = folder is null ? null : Scheduler.LastGood(folder) ?? (check ? snapshot.Check(folder) : null);
+        return new DocumentContext(path, text, workspace, snapshot, checkedPlan, Language, _documents);
     }
 
     internal T Guard<T>(Func<T> handler)
     {
         // The specification's answers to a request out of turn: before initialize, ServerNotInitialized; after shutdown, InvalidRequest.
-        if (!_initialized)
+        if (!IsInitialized)
         {
-            throw new LocalRpcException(_language == Language.En ? "the server is not initialized: send initialize first" : "服务尚未初始化：请先发送 initialize") { ErrorCode = ErrorCodes.ServerNotInitialized };
+            throw new LocalRpcException(Language == Language.En ? "the server is not initialized: send initialize first" : "服务尚未初始化：请先发送 initialize") { ErrorCode = ErrorCodes.ServerNotInitialized };
         }
 
-        if (_shutdown)
+        if (IsShutDown)
         {
-            throw new LocalRpcException(_language == Language.En ? "the server is shut down: only exit is accepted" : "服务已关闭：只接受 exit") { ErrorCode = ErrorCodes.InvalidRequest };
+            throw new LocalRpcException(Language == Language.En ? "the server is shut down: only exit is accepted" : "服务已关闭：只接受 exit") { ErrorCode = ErrorCodes.InvalidRequest };
         }
 
         try
@@ -221,7 +192,7 @@ public sealed class PlanLanguageServer : IDisposable
     /// </summary>
     internal void ShowFirstCheck()
     {
-        if (!_showsProgress || Interlocked.Exchange(ref _firstCheckShown, 1) == 1)
+        if (!ShowsProgress || Interlocked.Exchange(ref _firstCheckShown, 1) == 1)
         {
             return;
         }
@@ -232,9 +203,9 @@ public sealed class PlanLanguageServer : IDisposable
             {
                 const string token = "mplan/first-check";
                 await _rpc.InvokeWithParameterObjectAsync("window/workDoneProgress/create", new WorkDoneProgressCreateParams(token)).ConfigureAwait(false);
-                var title = _language == Language.En ? "Checking the plans" : "正在检查规划";
+                var title = Language == Language.En ? "Checking the plans" : "正在检查规划";
                 await _rpc.NotifyWithParameterObjectAsync("$/progress", new ProgressParams(token, new WorkDoneProgress("begin", title))).ConfigureAwait(false);
-                await _scheduler.Idle.ConfigureAwait(false);
+                await Scheduler.Idle.ConfigureAwait(false);
                 await _rpc.NotifyWithParameterObjectAsync("$/progress", new ProgressParams(token, new WorkDoneProgress("end"))).ConfigureAwait(false);
             }
             catch (Exception e) when (e is RemoteRpcException or ConnectionLostException or ObjectDisposedException)
@@ -252,6 +223,6 @@ public sealed class PlanLanguageServer : IDisposable
         var snapshot = workspace.Current;
         var folder = workspace.PlanFolderOf(path);
         var checkedPlan = folder is null ? null : snapshot.Check(folder);
-        return new DocumentContext(path, snapshot.TextOf(path) ?? string.Empty, workspace, snapshot, checkedPlan, _language, _documents);
+        return new DocumentContext(path, snapshot.TextOf(path) ?? string.Empty, workspace, snapshot, checkedPlan, Language, _documents);
     }
 }
