@@ -60,7 +60,7 @@ internal sealed class PreviewHandler(PlanLanguageServer server)
         cancellation.ThrowIfCancellationRequested();
         var maps = new Rendering.Maps.FigureMaps(plan, folder, checkedPlan.FindSource);
         // The preview is the html format of render, through the same registry.
-        var html = System.Text.Encoding.UTF8.GetString(Rendering.Formats.DocumentFormats.Get("html").Render(plan, new Rendering.Formats.RenderRequest(Figures: maps, Cancellation: cancellation)).Content);
+        var html = Rendering.Formats.DocumentFormats.Html.Text(plan, new Rendering.Formats.RenderRequest(Figures: maps, Cancellation: cancellation));
         // Cancelled while the last part rendered: the editor no longer wants this answer.
         cancellation.ThrowIfCancellationRequested();
         return new PreviewResult(html, plan.Header.Id);

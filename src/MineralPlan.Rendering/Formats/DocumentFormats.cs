@@ -8,11 +8,14 @@ public static class DocumentFormats
 {
     private static readonly IDocumentFormat Word = new WordFormat();
 
-    public static IReadOnlyList<IDocumentFormat> All { get; } = [new MarkdownFormat(), new HtmlFormat(), Word, new PdfFormat(Word), new ExcelFormat()];
+    /// <summary>HTML, which the preview shows as text.</summary>
+    public static HtmlFormat Html { get; } = new();
+
+    public static IReadOnlyList<IDocumentFormat> All { get; } = [new MarkdownFormat(), Html, Word, new PdfFormat(Word), new ExcelFormat()];
 
     /// <summary>The format named <paramref name="name"/> (as written after --format), or null.</summary>
     public static IDocumentFormat? Find(string name) => All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
 
-    /// <summary>The format named <paramref name="name"/>: for hosts that name a format the registry has (html for a preview).</summary>
+    /// <summary>The format named <paramref name="name"/>, which the caller knows the registry has (a word --format accepted).</summary>
     public static IDocumentFormat Get(string name) => Find(name) ?? throw new ArgumentException($"no output format '{name}'", nameof(name));
 }

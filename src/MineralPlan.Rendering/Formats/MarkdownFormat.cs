@@ -13,7 +13,7 @@ internal sealed class MarkdownFormat : IDocumentFormat
 
     public RenderedDocument Render(Plan plan, RenderRequest request)
     {
-        var text = TextDocumentRenderer.Render(plan, "plan.md.scriban", request.Templates, request.Figures is { } maps ? maps.Draw : null, request.Cancellation);
+        var text = TextDocumentRenderer.Render(plan, "plan.md.scriban", request.Templates, request.Draw, request.Cancellation);
         return new RenderedDocument(Encoding.UTF8.GetBytes(text)) { SideFiles = request.Figures?.Drawn.ToList() ?? [] };
     }
 }

@@ -13,6 +13,6 @@ internal sealed class WordFormat : IDocumentFormat
     public RenderedDocument Render(Plan plan, RenderRequest request)
     {
         request.Cancellation.ThrowIfCancellationRequested();
-        return new(Word.WordRenderer.Render(plan, request.Figures is { } maps ? maps.Draw : null));
+        return new(Word.WordRenderer.Render(plan, request.Draw));
     }
 }
