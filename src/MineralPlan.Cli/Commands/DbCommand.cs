@@ -78,14 +78,16 @@ internal static class DbCommand
     private static (List<SpatialPlan>? Plans, int Exit) Load(CliContext context, string argument, bool force, Language language, string verb)
     {
         var folder = context.Resolve(argument);
-        IReadOnlyList<string> folders = WorkspaceCheck.IsWorkspace(folder)
-            ? new Workspaces.Workspace(folder, new Workspaces.WorkspaceOptions { DisplayRoot = context.WorkingDirectory }).Current.PlanFolders()
-            : [folder];
+        var isWorkspace = WorkspaceCheck.IsWorkspace(folder);
+        // One snapshot compiles every plan of the workspace (or the one plan folder, in its own workspace).
+        var snapshot = new Workspaces.Workspace(isWorkspace ? folder : Semantics.WorkspaceRoot.OfPlanFolder(folder),
+            new Workspaces.WorkspaceOptions { DisplayRoot = context.WorkingDirectory }).Current;
+        IReadOnlyList<string> folders = isWorkspace ? snapshot.PlanFolders() : [folder];
         var plans = new List<SpatialPlan>();
         var problems = new List<Diagnostic>();
         foreach (var planFolder in folders)
         {
-            var compilation = Workspaces.Workspace.CompileFolder(planFolder, context.WorkingDirectory);
+            var compilation = snapshot.Compile(planFolder);
             if (compilation is null)
             {
                 context.Error.WriteLine(language == Language.En
