@@ -46,7 +46,12 @@ internal static class PlanFileRewrite
         }
 
         var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
-        Syntax.Files.AtomicFile.Write(real, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(newText)).ToArray(), temp =>
+        Syntax.Files.AtomicFile.Write(real, stream =>
+        {
+            // The file's byte order mark as it was: a plan written with one keeps it, one without gets none.
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
+            writer.Write(newText);
+        }, temp =>
         {
             if (!OperatingSystem.IsWindows())
             {
