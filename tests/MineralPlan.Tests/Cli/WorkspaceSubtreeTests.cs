@@ -85,7 +85,11 @@ public sealed partial class WorkspaceSubtreeTests
         temp.Write("ws/odd/plan.mplan", "规划 odd { 标题: \"另\" 级别: 省级 /* } 上级规划: top */ }\n");
         // Only the header is parsed: blocks before it (one labelled plan) are lexed past, the text after it is not read.
         temp.Write("ws/late/plan.mplan", "章 \"前\" { 段: \"规划 x { 上级规划: odd }\" }\n分区 plan \"规划\" { 类型: 重点勘查区 }\n规划 late { 标题: \"县\" 级别: 县级 上级规划: mid }\n章 \"后\" { 段: \"x\" \n");
-        Assert.Equal([["late", "mid", "top"], ["odd"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
+        // A plan file that is a link out of the workspace is not read for the grouping either (as check refuses it, MP0011).
+        var outside = temp.Write("outside.mplan", "规划 evil { 标题: \"外\" 级别: 县级 上级规划: mid }\n");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "ws/evil"));
+        File.CreateSymbolicLink(Path.Combine(temp.Path, "ws/evil/plan.mplan"), outside);
+        Assert.Equal([["evil"], ["late", "mid", "top"], ["odd"]], MineralPlan.Workspaces.SubtreeCheck.Subtrees(Path.Combine(temp.Path, "ws")));
     }
 
     [GeneratedRegex(@"(规划 |上级规划: )(province|city|county)\b")]

@@ -148,13 +148,9 @@ public sealed class AnswerBaselineTests
         var offset = text.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(offset >= 0, $"{marker} is not in {file}");
         offset += delta;
-        var line = text[..offset].Count(c => c == '\n');
-        var character = offset - (text.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1);
-        if (offset > 0 && text[offset - 1] == '\n')
-        {
-            character = 0;
-        }
-
+        var before = text[..offset];
+        var line = before.Count(c => c == '\n');
+        var character = offset - (before.LastIndexOf('\n') + 1);
         return new { line, character };
     }
 

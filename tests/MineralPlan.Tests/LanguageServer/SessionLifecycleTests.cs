@@ -105,6 +105,7 @@ public sealed class SessionEndTests
         [.. messages.SelectMany(m =>
         {
             var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(m));
+            // Framed as a client frames it, independently of the server's own header writer.
             return Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n").Concat(body);
         })];
 
